@@ -1,0 +1,49 @@
+# Two commands: `make run` sets up and serves the portal, `make test` runs lint and the suite.
+PYTHON_BOOTSTRAP ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+MANAGE := $(PYTHON) manage.py
+
+.PHONY: run test lint format messages compilemessages migrate clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Local development settings: DEBUG on (console email, development secret key).
+.env:
+	printf 'DEBUG=true\n' > .env
+
+run: $(VENV)/.installed .env compilemessages
+	$(MANAGE) migrate --no-input
+	$(MANAGE) seed_hubs
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed compilemessages lint
+	$(PYTHON) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Update the German catalogue after changing UI strings (needs GNU gettext).
+messages: $(VENV)/.installed
+	DEBUG=true $(MANAGE) makemessages --locale de --ignore '.venv/*' --no-obsolete
+
+# The compiled catalogues are committed; recompile them when gettext is installed.
+compilemessages: $(VENV)/.installed
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		DEBUG=true $(MANAGE) compilemessages --ignore '.venv/*' -v 0; \
+	else \
+		echo "msgfmt not found: using the committed .mo catalogues"; \
+	fi
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media

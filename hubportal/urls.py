@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from hubs.views import HomeView
+
+# German, the default language, lives at unprefixed URLs; English under /en/.
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+urlpatterns += i18n_patterns(
+    path("", HomeView.as_view(), name="home"),
+    path("hubs/", include("hubs.urls")),
+    path("", include("pages.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,38 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from .models import FederalState, FocusTheme, Hub
+
+
+def focus_themes(request):
+    return FocusTheme.objects.in_display_order()
+
+
+class HubFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"),
+        method="filter_text",
+        max_length=100,
+        help_text=_("Name, city or theme"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Focus theme"),
+        field_name="focus_themes",
+        to_field_name="slug",
+        queryset=focus_themes,
+        empty_label=_("All themes"),
+    )
+    state = django_filters.ChoiceFilter(
+        label=_("Federal state"),
+        field_name="cities__state",
+        choices=FederalState.choices,
+        empty_label=_("All states"),
+        distinct=True,
+    )
+
+    class Meta:
+        model = Hub
+        fields = ["q", "theme", "state"]
+
+    def filter_text(self, queryset, name, value):
+        return queryset.search(value.strip()) if value.strip() else queryset

@@ -1,0 +1,173 @@
+"""Create the Impressum and the Datenschutz page, so that they exist from the first deploy.
+
+The agency edits both in the admin afterwards; this migration never touches them again.
+"""
+
+from django.db import migrations
+
+IMPRESSUM_DE = """\
+## Anbieter
+
+Hub-Agentur der Digital Hub Initiative
+im Auftrag des Bundesministeriums für Wirtschaft und Energie (BMWE)
+
+Die Hub-Agentur trägt hier vor dem Start des Portals ihre vollständige Anschrift, ihre
+Vertretungsberechtigten, das Registergericht mit Registernummer und die
+Umsatzsteuer-Identifikationsnummer ein (Angaben nach § 5 Digitale-Dienste-Gesetz).
+
+## Kontakt
+
+E-Mail: kontakt@de-hub.example.org
+
+## Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)
+
+Die Leitung der Hub-Agentur, Anschrift wie oben.
+
+## Inhalte der Mitglieder
+
+Veranstaltungen und Profile, die Mitglieder einstellen, verantworten die jeweiligen Mitglieder.
+Die Hubs und die Hub-Agentur prüfen Veranstaltungen vor der Veröffentlichung.
+
+## Streitschlichtung
+
+Wir sind nicht bereit und nicht verpflichtet, an Streitbeilegungsverfahren vor einer
+Verbraucherschlichtungsstelle teilzunehmen.
+"""
+
+IMPRESSUM_EN = """\
+## Provider
+
+Hub-Agency of the Digital Hub Initiative
+on behalf of the Federal Ministry for Economic Affairs and Energy (BMWE)
+
+Before the portal goes live, the Hub-Agency enters its full postal address, its legal
+representatives, its commercial register entry and its VAT identification number here
+(information required by section 5 of the German Digital Services Act, DDG).
+
+## Contact
+
+Email: kontakt@de-hub.example.org
+
+## Responsible for content (section 18 (2) MStV)
+
+The management of the Hub-Agency, address as above.
+
+## Content by members
+
+Members are responsible for the events and profiles they publish. The hubs and the
+Hub-Agency review events before they are published.
+
+## Dispute resolution
+
+We are neither willing nor obliged to take part in dispute resolution proceedings before a
+consumer arbitration board.
+"""
+
+PRIVACY_DE = """\
+## Verantwortliche Stelle
+
+Verantwortlich für die Datenverarbeitung auf diesem Portal ist die Hub-Agentur der Digital
+Hub Initiative (Anschrift im [Impressum](/impressum/)).
+
+## Keine Drittanbieter, kein Tracking
+
+Das Portal lädt keine Inhalte von fremden Servern: Schriften, Stylesheets, Skripte und die
+Deutschlandkarte liefern wir selbst aus. Wir setzen keine Analyse- oder Werkzeuge zur
+Reichweitenmessung ein und binden keine sozialen Netzwerke ein.
+
+## Server-Protokolle
+
+Beim Aufruf einer Seite verarbeitet der Webserver die IP-Adresse, Datum und Uhrzeit, die
+aufgerufene Adresse, den Statuscode und die Angaben des Browsers. Das ist für den sicheren
+Betrieb erforderlich (Art. 6 Abs. 1 lit. e und f DSGVO). Die Protokolle werden nach
+sieben Tagen gelöscht.
+
+## Cookies
+
+Wir setzen nur technisch notwendige Cookies (§ 25 Abs. 2 TDDDG):
+
+- `csrftoken` schützt Formulare vor Missbrauch durch fremde Seiten;
+- `sessionid` hält eine Anmeldung aufrecht und wird erst beim Anmelden gesetzt;
+- `django_language` merkt sich die Sprache, wenn Sie sie umschalten.
+
+## Ihre Rechte
+
+Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung
+(Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und
+Widerspruch (Art. 21). Sie können sich außerdem bei einer Datenschutz-Aufsichtsbehörde
+beschweren (Art. 77 DSGVO), zuständig ist die Bundesbeauftragte für den Datenschutz und
+die Informationsfreiheit.
+
+## Kontakt zum Datenschutz
+
+E-Mail: datenschutz@de-hub.example.org
+"""
+
+PRIVACY_EN = """\
+## Controller
+
+The controller for data processing on this portal is the Hub-Agency of the Digital Hub
+Initiative (address in the [legal notice](/en/impressum/)).
+
+## No third parties, no tracking
+
+The portal loads nothing from other servers: we serve fonts, stylesheets, scripts and the
+map of Germany ourselves. We use no analytics or audience measurement and embed no social
+networks.
+
+## Server logs
+
+When a page is requested, the web server processes the IP address, date and time, the
+requested address, the status code and what the browser reports about itself. This is
+necessary for secure operation (Art. 6 (1) (e) and (f) GDPR). The logs are deleted after
+seven days.
+
+## Cookies
+
+We set only strictly necessary cookies (section 25 (2) TDDDG):
+
+- `csrftoken` protects forms against misuse by other sites;
+- `sessionid` keeps you logged in and is set only when you log in;
+- `django_language` remembers the language when you switch it.
+
+## Your rights
+
+You have the right of access (Art. 15 GDPR), rectification (Art. 16), erasure (Art. 17),
+restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21).
+You may also lodge a complaint with a data protection supervisory authority (Art. 77
+GDPR); the competent one is the Federal Commissioner for Data Protection and Freedom of
+Information.
+
+## Data protection contact
+
+Email: datenschutz@de-hub.example.org
+"""
+
+PAGES = [
+    {
+        "slug": "impressum",
+        "title_de": "Impressum",
+        "title_en": "Legal notice",
+        "body_de": IMPRESSUM_DE,
+        "body_en": IMPRESSUM_EN,
+    },
+    {
+        "slug": "datenschutz",
+        "title_de": "Datenschutzerklärung",
+        "title_en": "Privacy policy",
+        "body_de": PRIVACY_DE,
+        "body_en": PRIVACY_EN,
+    },
+]
+
+
+def create_legal_pages(apps, schema_editor):
+    Page = apps.get_model("pages", "Page")
+    for page in PAGES:
+        Page.objects.get_or_create(slug=page["slug"], defaults=page)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("pages", "0001_initial")]
+
+    operations = [migrations.RunPython(create_legal_pages, migrations.RunPython.noop)]

@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.db.models import Count
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .models import City, FocusTheme, Hub, HubFocus
@@ -39,6 +39,7 @@ class HubAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name_de"]}
     readonly_fields = ["created", "updated"]
     inlines = [CityInline, HubFocusInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["slug", "selected_in", "website", "contact_email", "logo"]}),
         (_("German"), {"fields": ["name_de", "tagline_de", "description_de"]}),
@@ -47,7 +48,7 @@ class HubAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("cities", "focus_themes")
+        return super().get_queryset(request).prefetch_related("cities", "focus_areas__theme")
 
     @admin.display(description=_("cities"))
     def city_names(self, hub):
@@ -55,7 +56,7 @@ class HubAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("focus themes"))
     def theme_names(self, hub):
-        return ", ".join(theme.name_de for theme in hub.focus_themes.all())
+        return ", ".join(focus.theme.name_de for focus in hub.focus_areas.all())
 
 
 @admin.register(FocusTheme)
@@ -70,7 +71,7 @@ class FocusThemeAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(hub_count=Count("hubs"))
+        return super().get_queryset(request).with_hub_count()
 
     @admin.display(description=_("hubs"), ordering="hub_count")
     def hub_count(self, theme):

@@ -34,7 +34,7 @@ class HubFactory(factory.django.DjangoModelFactory):
         """One city unless a list of City data is given: HubFactory(cities=[{...}, ...])."""
         if not create:
             return
-        for position, city in enumerate(extracted or [{}]):
+        for position, city in enumerate([{}] if extracted is None else extracted):
             CityFactory(hub=hub, position=position, **city)
 
     @factory.post_generation

@@ -206,7 +206,7 @@ def test_hub_page_shows_description_cities_themes_and_year(client, network):
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert "Digital Hub Frankfurt/Darmstadt" in content
+    assert "<h1>Digital Hub Frankfurt/<wbr>Darmstadt</h1>" in content
     assert "Am Finanzplatz Frankfurt arbeiten Banken" in content
     assert "Frankfurt am Main" in content
     assert "Darmstadt" in content

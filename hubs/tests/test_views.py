@@ -279,3 +279,11 @@ def test_unknown_hub_is_not_found(client, network):
 def test_hub_page_query_count_is_small(client, network, django_assert_max_num_queries):
     with django_assert_max_num_queries(5):
         client.get(reverse("hubs:detail", kwargs={"slug": "berlin"}))
+
+
+def test_not_found_page_speaks_the_portals_language(client):
+    response = client.get("/hubs/atlantis/")
+
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
+    assert "Page not found" in client.get("/en/hubs/atlantis/").content.decode()

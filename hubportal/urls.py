@@ -13,6 +13,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
     path("hubs/", include("hubs.urls")),
+    path("members/", include("members.urls")),
+    path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

@@ -1,7 +1,14 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+AGENCY_GROUP = "Hub-Agentur"
 
 
 class UserManager(BaseUserManager):
@@ -31,13 +38,15 @@ class UserManager(BaseUserManager):
 
 
 class User(AbstractUser):
-    """A person with an account on the portal; logs in with the email address."""
+    """A person with an account on the portal; logs in with the email address.
+
+    What other members see of a person lives in their Profile.
+    """
 
     username = None
     first_name = None
     last_name = None
     email = models.EmailField(_("email address"), unique=True)
-    name = models.CharField(_("name"), max_length=150, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -53,10 +62,235 @@ class User(AbstractUser):
         ]
 
     def __str__(self):
-        return self.name or self.email
+        return self.email
 
     def get_full_name(self):
-        return self.name
+        profile = getattr(self, "profile", None)
+        return profile.display_name if profile else self.email
 
     def get_short_name(self):
-        return self.name or self.email
+        return self.get_full_name()
+
+    @cached_property
+    def is_agency(self) -> bool:
+        """Agency staff curate the whole network; hub managers are staff too, but not agency."""
+        if not (self.is_active and self.is_staff):
+            return False
+        return self.is_superuser or self.groups.filter(name=AGENCY_GROUP).exists()
+
+
+class Stage(models.TextChoices):
+    PRE_SEED = "pre_seed", _("Pre-seed")
+    SEED = "seed", _("Seed")
+    SERIES_A = "series_a", _("Series A")
+    GROWTH = "growth", _("Growth")
+
+
+class Need(models.TextChoices):
+    FUNDING = "funding", _("Funding")
+    PARTNERS = "partners", _("Partners")
+    CUSTOMERS = "customers", _("Customers")
+    TALENT = "talent", _("Talent")
+
+
+class InvestmentStage(models.Model):
+    """A stage an investor invests in. The rows are fixed, one per Stage, made by a migration.
+
+    A table rather than a list field so that "investors in seed" is a plain join on
+    SQLite and PostgreSQL alike, and ModelForms and django-filter handle it unchanged.
+    """
+
+    code = models.CharField(_("stage"), max_length=20, primary_key=True, choices=Stage.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("investment stage")
+        verbose_name_plural = _("investment stages")
+        ordering = ["position"]
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class FounderNeed(models.Model):
+    """Something a start-up is looking for; fixed rows, one per Need, like InvestmentStage."""
+
+    code = models.CharField(_("need"), max_length=20, primary_key=True, choices=Need.choices)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+        ordering = ["position"]
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class ProfileQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The profiles `user` may see: public ones for everybody, members-only ones for
+        members, hidden ones only for their owner and agency staff."""
+        active = self.filter(user__is_active=True)
+        if not user.is_authenticated:
+            return active.filter(visibility=Profile.Visibility.PUBLIC)
+        if user.is_agency:
+            return active
+        return active.filter(
+            Q(visibility__in=[Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]) | Q(user=user)
+        )
+
+    def for_cards(self):
+        """What member cards show, prefetched so that a list costs the same few queries at any length."""
+        return self.select_related("user").prefetch_related(
+            "focus_themes",
+            models.Prefetch("user__memberships", queryset=Membership.objects.select_related("hub")),
+        )
+
+
+class Profile(models.Model):
+    """What a member shows of themselves to the network, within the visibility they choose."""
+
+    class MemberType(models.TextChoices):
+        FOUNDER = "founder", _("Founder / start-up")
+        INVESTOR = "investor", _("Investor")
+        CORPORATE = "corporate", _("Mittelstand / corporate")
+        SCIENCE = "science", _("Science / research")
+        ADMINISTRATION = "administration", _("Public administration")
+        OTHER = "other", _("Other")
+
+    class Visibility(models.TextChoices):
+        PUBLIC = "public", _("Public: everybody can see my profile")
+        MEMBERS = "members", _("Members only: logged-in members can see my profile")
+        HIDDEN = "hidden", _("Hidden: only I can see my profile")
+
+    class InvestorType(models.TextChoices):
+        BUSINESS_ANGEL = "business_angel", _("Business angel")
+        VENTURE_CAPITAL = "venture_capital", _("Venture capital")
+        CORPORATE_VC = "corporate_vc", _("Corporate venture capital")
+        PUBLIC_FUNDING = "public_funding", _("Public funding")
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile", verbose_name=_("user")
+    )
+    slug = models.SlugField(_("address"), max_length=80, unique=True)
+    display_name = models.CharField(
+        _("display name"), max_length=100, help_text=_("How other members see you, e.g. your full name.")
+    )
+    member_type = models.CharField(_("I am"), max_length=20, choices=MemberType.choices, db_index=True)
+    organisation = models.CharField(_("organisation"), max_length=150, blank=True)
+    position = models.CharField(_("position"), max_length=100, blank=True)
+    bio = models.TextField(
+        _("about me"), max_length=1500, blank=True, help_text=_("A few sentences, up to 1500 characters.")
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    focus_themes = models.ManyToManyField(
+        "hubs.FocusTheme", blank=True, related_name="profiles", verbose_name=_("focus themes of interest")
+    )
+    website = models.URLField(_("website"), blank=True)
+    linkedin = models.URLField(_("LinkedIn profile"), blank=True)
+    xing = models.URLField(_("XING profile"), blank=True)
+    mastodon = models.URLField(_("Mastodon profile"), blank=True)
+    avatar = models.ImageField(_("profile picture"), upload_to="avatars/", blank=True)
+    visibility = models.CharField(
+        _("visibility"),
+        max_length=10,
+        choices=Visibility.choices,
+        default=Visibility.MEMBERS,
+        db_index=True,
+    )
+
+    # Investors
+    investor_type = models.CharField(
+        _("investor type"), max_length=20, choices=InvestorType.choices, blank=True
+    )
+    investment_stages = models.ManyToManyField(
+        InvestmentStage, blank=True, related_name="investors", verbose_name=_("stages I invest in")
+    )
+    ticket_min = models.PositiveIntegerField(_("smallest ticket (EUR)"), null=True, blank=True)
+    ticket_max = models.PositiveIntegerField(_("largest ticket (EUR)"), null=True, blank=True)
+
+    # Founders
+    startup_name = models.CharField(_("start-up name"), max_length=150, blank=True)
+    startup_stage = models.CharField(_("start-up stage"), max_length=20, choices=Stage.choices, blank=True)
+    founded_in = models.PositiveSmallIntegerField(
+        _("founded in"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    team_size = models.PositiveIntegerField(
+        _("team size"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(100_000)]
+    )
+    looking_for = models.ManyToManyField(
+        FounderNeed, blank=True, related_name="founders", verbose_name=_("we are looking for")
+    )
+
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ProfileQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+        ordering = ["display_name"]
+        indexes = [models.Index(fields=["display_name"]), models.Index(fields=["ticket_min", "ticket_max"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ticket_min__isnull=True)
+                | Q(ticket_max__isnull=True)
+                | Q(ticket_min__lte=F("ticket_max")),
+                name="profile_ticket_range_ordered",
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("members:profile", kwargs={"slug": self.slug})
+
+    @property
+    def is_investor(self) -> bool:
+        return self.member_type == self.MemberType.INVESTOR
+
+    @property
+    def is_founder(self) -> bool:
+        return self.member_type == self.MemberType.FOUNDER
+
+
+class MembershipQuerySet(models.QuerySet):
+    def managers(self):
+        return self.filter(role=Membership.Role.MANAGER)
+
+
+class Membership(models.Model):
+    """A member's belonging to a hub; hub managers curate their hub."""
+
+    class Role(models.TextChoices):
+        MEMBER = "member", _("Member")
+        MANAGER = "manager", _("Hub manager")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("member"),
+    )
+    hub = models.ForeignKey(
+        "hubs.Hub", on_delete=models.CASCADE, related_name="memberships", verbose_name=_("hub")
+    )
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
+    joined = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["hub", "joined"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "hub"], name="membership_unique_per_hub"),
+        ]
+        indexes = [models.Index(fields=["hub", "role"])]
+
+    def __str__(self):
+        return f"{self.user} @ {self.hub}"

@@ -277,7 +277,7 @@ def test_unknown_hub_is_not_found(client, network):
 
 
 def test_hub_page_query_count_is_small(client, network, django_assert_max_num_queries):
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(10):
         client.get(reverse("hubs:detail", kwargs={"slug": "berlin"}))
 
 

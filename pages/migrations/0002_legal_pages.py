@@ -87,8 +87,28 @@ sieben Tagen gelöscht.
 Wir setzen nur technisch notwendige Cookies (§ 25 Abs. 2 TDDDG):
 
 - `csrftoken` schützt Formulare vor Missbrauch durch fremde Seiten;
-- `sessionid` hält eine Anmeldung aufrecht und wird erst beim Anmelden gesetzt;
+- `sessionid` hält eine Anmeldung aufrecht und wird erst beim Anmelden gesetzt; ohne
+  „Angemeldet bleiben" endet sie mit dem Schließen des Browsers;
 - `django_language` merkt sich die Sprache, wenn Sie sie umschalten.
+
+## Konto und Profil
+
+Für ein Konto speichern wir Ihre E-Mail-Adresse und Ihr Passwort, das nur als sicherer
+Hash-Wert abgelegt wird. An die Adresse schicken wir die Bestätigungs- und
+Passwort-Links; sie wird anderen Mitgliedern und Besuchern nie angezeigt. Alle
+Profilangaben sind freiwillig. Sie entscheiden, wer Ihr Profil sieht: alle Besucher, nur
+angemeldete Mitglieder oder niemand außer Ihnen (die Hub-Agentur sieht verborgene Profile,
+um das Portal zu betreuen). Profilbilder speichern wir als neu erzeugte, verkleinerte Kopie
+ohne die Metadaten der Originaldatei. Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO.
+
+## Ihre Daten herunterladen und Ihr Konto löschen
+
+Unter „Mein Bereich" laden Sie jederzeit alles, was das Portal über Sie speichert, als
+JSON-Datei herunter. Dort löschen Sie auch Ihr Konto: Konto, E-Mail-Adressen, Profil mit
+Bild und Hub-Mitgliedschaften werden sofort gelöscht, nicht nur deaktiviert.
+Veranstaltungen, die Sie eingestellt haben, bleiben als Veranstaltungen des jeweiligen
+Hubs bestehen, denn andere Mitglieder haben sich vielleicht angemeldet; Ihr Name wird
+dabei als Veranstalter entfernt.
 
 ## Ihre Rechte
 
@@ -127,8 +147,27 @@ seven days.
 We set only strictly necessary cookies (section 25 (2) TDDDG):
 
 - `csrftoken` protects forms against misuse by other sites;
-- `sessionid` keeps you logged in and is set only when you log in;
+- `sessionid` keeps you logged in and is set only when you log in; without "remember me"
+  it ends when you close the browser;
 - `django_language` remembers the language when you switch it.
+
+## Account and profile
+
+For an account we store your email address and your password, kept only as a secure hash.
+We send the confirmation and password links to that address; it is never shown to other
+members or visitors. Every profile detail is voluntary. You decide who sees your profile:
+every visitor, logged-in members only, or nobody but you (the Hub-Agency sees hidden
+profiles in order to look after the portal). We store profile pictures as a newly made,
+smaller copy without the metadata of the original file. The legal basis is Art. 6 (1) (b)
+GDPR.
+
+## Download your data and delete your account
+
+In "My area" you can download everything the portal stores about you as a JSON file at any
+time. There you can also delete your account: account, email addresses, profile with
+picture and hub memberships are deleted at once, not merely deactivated. Events you have
+posted remain as events of their hub, because other members may have registered; your
+name is removed from them as organiser.
 
 ## Your rights
 

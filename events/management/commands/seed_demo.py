@@ -1,18 +1,19 @@
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from members.demo import DEMO_PASSWORD, create_demo_members
 from members.models import User
 
 DEMO_ADMIN_EMAIL = "agentur@example.org"
-DEMO_PASSWORD = "hubportal-demo"  # noqa: S105 - a documented demo login, refused outside DEBUG
 
 
 class Command(BaseCommand):
     help = (
-        "Add demo content for local development on top of the hub network: an agency "
-        f"login ({DEMO_ADMIN_EMAIL}). Idempotent; refuses to run unless DEBUG is on."
+        "Add demo content for local development on top of the hub network: an agency login "
+        f"({DEMO_ADMIN_EMAIL}) and demo members. Idempotent; refuses to run unless DEBUG is on."
     )
 
     def add_arguments(self, parser):
@@ -26,9 +27,12 @@ class Command(BaseCommand):
             raise CommandError("Demo content is for development: set DEBUG=true or pass --force.")
         call_command("seed_hubs", stdout=self.stdout)
         if not User.objects.filter(email=DEMO_ADMIN_EMAIL).exists():
-            User.objects.create_superuser(
-                email=DEMO_ADMIN_EMAIL, password=DEMO_PASSWORD, name="Hub-Agentur (Demo)"
-            )
+            admin = User.objects.create_superuser(email=DEMO_ADMIN_EMAIL, password=DEMO_PASSWORD)
+            EmailAddress.objects.create(user=admin, email=DEMO_ADMIN_EMAIL, verified=True, primary=True)
+        members = create_demo_members()
         self.stdout.write(
-            self.style.SUCCESS(f"Demo content ready. Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}")
+            self.style.SUCCESS(
+                f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}). "
+                f"Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}"
+            )
         )

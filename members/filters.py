@@ -1,0 +1,84 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from hubs.models import FocusTheme, Hub
+
+from .models import InvestmentStage, Profile
+
+
+def hubs(request):
+    return Hub.objects.in_display_order()
+
+
+def focus_themes(request):
+    return FocusTheme.objects.in_display_order()
+
+
+class MemberFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=100, help_text=_("Name, organisation or city")
+    )
+    type = django_filters.ChoiceFilter(
+        label=_("Member type"),
+        field_name="member_type",
+        choices=Profile.MemberType.choices,
+        empty_label=_("All"),
+    )
+    hub = django_filters.ModelChoiceFilter(
+        label=_("Hub"),
+        field_name="user__memberships__hub",
+        to_field_name="slug",
+        queryset=hubs,
+        empty_label=_("All hubs"),
+        distinct=True,
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Focus theme"),
+        field_name="focus_themes",
+        to_field_name="slug",
+        queryset=focus_themes,
+        empty_label=_("All themes"),
+        distinct=True,
+    )
+    stage = django_filters.ModelChoiceFilter(
+        label=_("Investment stage"),
+        field_name="investment_stages",
+        queryset=InvestmentStage.objects.all(),
+        empty_label=_("All stages"),
+        help_text=_("Investors only"),
+        distinct=True,
+    )
+    ticket = django_filters.NumberFilter(
+        label=_("Ticket size (EUR)"),
+        method="filter_ticket",
+        min_value=0,
+        max_value=10_000_000_000,
+        help_text=_("Investors whose ticket range includes this amount"),
+        widget=forms.NumberInput(attrs={"step": 1000}),
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["q", "type", "hub", "theme", "stage", "ticket"]
+
+    def filter_text(self, queryset, name, value):
+        text = value.strip()
+        if not text:
+            return queryset
+        return queryset.filter(
+            Q(display_name__icontains=text)
+            | Q(organisation__icontains=text)
+            | Q(startup_name__icontains=text)
+            | Q(city__icontains=text)
+        )
+
+    def filter_ticket(self, queryset, name, value):
+        """Investors whose range includes `value`; an open end counts as no limit."""
+        return (
+            queryset.filter(member_type=Profile.MemberType.INVESTOR)
+            .exclude(ticket_min__isnull=True, ticket_max__isnull=True)
+            .filter(Q(ticket_min__isnull=True) | Q(ticket_min__lte=value))
+            .filter(Q(ticket_max__isnull=True) | Q(ticket_max__gte=value))
+        )

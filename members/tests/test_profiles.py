@@ -1,0 +1,244 @@
+import io
+import os
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image
+
+from hubs.tests.factories import FocusThemeFactory
+from members.forms import AVATAR_MAX_BYTES
+from members.models import Profile
+
+from .factories import ProfileFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def profile_data(**overrides):
+    data = {
+        "display_name": "Anna Beispiel",
+        "member_type": Profile.MemberType.FOUNDER,
+        "organisation": "Beispiel Labs",
+        "position": "CEO",
+        "city": "Köln",
+        "bio": "Wir bauen Software für Versicherer.",
+        "website": "beispiel.example.org",
+        "linkedin": "",
+        "xing": "",
+        "mastodon": "",
+        "visibility": Profile.Visibility.PUBLIC,
+        "startup_name": "Beispiel Labs",
+        "startup_stage": "seed",
+        "founded_in": "2022",
+        "team_size": "7",
+        "looking_for": ["funding", "customers"],
+    }
+    data.update(overrides)
+    return data
+
+
+def image_upload(name="portrait.png", size=(800, 600), image_format="PNG", exif=None):
+    buffer = io.BytesIO()
+    image = Image.new("RGB", size, (20, 120, 200))
+    if exif:
+        image.save(buffer, format=image_format, exif=exif)
+    else:
+        image.save(buffer, format=image_format)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
+
+
+@pytest.fixture
+def member(client):
+    user = UserFactory()
+    client.force_login(user)
+    return user
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    response = client.get(reverse("members:profile_edit"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("account_login"))
+
+
+def test_member_completes_the_profile(client, member):
+    theme = FocusThemeFactory()
+
+    response = client.post(reverse("members:profile_edit"), profile_data(focus_themes=[theme.pk]))
+
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=member)
+    assert profile.display_name == "Anna Beispiel"
+    assert profile.slug.startswith("anna-beispiel-")
+    assert profile.website == "https://beispiel.example.org"
+    assert list(profile.focus_themes.all()) == [theme]
+    assert sorted(profile.looking_for.values_list("code", flat=True)) == ["customers", "funding"]
+    assert profile.founded_in == 2022
+
+
+def test_editing_keeps_the_profile_address(client, member):
+    profile = ProfileFactory(user=member, slug="anna-1a2b3c")
+
+    client.post(reverse("members:profile_edit"), profile_data(display_name="Anna Beispiel-Neu"))
+
+    profile.refresh_from_db()
+    assert profile.display_name == "Anna Beispiel-Neu"
+    assert profile.slug == "anna-1a2b3c"
+
+
+def test_member_edits_only_their_own_profile(client, member):
+    other = ProfileFactory(display_name="Ben Muster")
+    own = ProfileFactory(user=member)
+
+    client.post(reverse("members:profile_edit"), profile_data(display_name="Übernommen"))
+
+    other.refresh_from_db()
+    own.refresh_from_db()
+    assert other.display_name == "Ben Muster"
+    assert own.display_name == "Übernommen"
+    assert other.user_id != member.pk
+
+
+def test_investor_details_are_saved_for_investors(client, member):
+    response = client.post(
+        reverse("members:profile_edit"),
+        profile_data(
+            member_type=Profile.MemberType.INVESTOR,
+            investor_type=Profile.InvestorType.BUSINESS_ANGEL,
+            investment_stages=["pre_seed", "seed"],
+            ticket_min="25000",
+            ticket_max="250000",
+        ),
+    )
+
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=member)
+    assert profile.investor_type == Profile.InvestorType.BUSINESS_ANGEL
+    assert (profile.ticket_min, profile.ticket_max) == (25_000, 250_000)
+    assert sorted(profile.investment_stages.values_list("code", flat=True)) == ["pre_seed", "seed"]
+    # The founder fields of the form were ignored for an investor.
+    assert profile.startup_name == ""
+    assert profile.founded_in is None
+    assert not profile.looking_for.exists()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"display_name": ""}, "display_name"),
+        ({"member_type": "astronaut"}, "member_type"),
+        ({"visibility": "everybody"}, "visibility"),
+        ({"website": "javascript:alert(1)"}, "website"),
+        ({"linkedin": "https://evil.example.org/in/anna"}, "linkedin"),
+        ({"xing": "https://xing.com.evil.example.org/profile"}, "xing"),
+        ({"founded_in": "2999"}, "founded_in"),
+        ({"founded_in": "neunzehn"}, "founded_in"),
+        ({"team_size": "-3"}, "team_size"),
+        ({"bio": "x" * 1501}, "bio"),
+        (
+            {
+                "member_type": Profile.MemberType.INVESTOR,
+                "ticket_min": "500000",
+                "ticket_max": "1000",
+            },
+            "ticket_max",
+        ),
+        ({"member_type": Profile.MemberType.INVESTOR, "ticket_min": "-5"}, "ticket_min"),
+        ({"focus_themes": ["999999"]}, "focus_themes"),
+    ],
+)
+def test_bad_input_is_a_form_error_that_keeps_what_was_typed(client, member, overrides, field):
+    response = client.post(reverse("members:profile_edit"), profile_data(**overrides))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors[field]
+    content = response.content.decode()
+    assert 'value="Beispiel Labs"' in content
+    assert 'value="Köln"' in content
+    assert 'class="error-summary"' in content
+    assert not Profile.objects.filter(user=member).exists()
+
+
+def test_linkedin_and_xing_accept_their_own_addresses(client, member):
+    response = client.post(
+        reverse("members:profile_edit"),
+        profile_data(linkedin="https://www.linkedin.com/in/anna", xing="https://www.xing.com/profile/Anna"),
+    )
+
+    assert response.status_code == 302
+
+
+def test_avatar_is_re_encoded_as_a_small_jpeg_without_metadata(client, member):
+    exif = Image.Exif()
+    exif[0x010F] = "Geheime Kamera"  # camera maker
+    upload = image_upload(size=(1600, 1200), image_format="JPEG", name="portrait.jpg", exif=exif)
+
+    response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": upload})
+
+    assert response.status_code == 302
+    avatar = Profile.objects.get(user=member).avatar
+    assert avatar.name.startswith("avatars/")
+    assert avatar.name.endswith(".jpg")
+    assert "portrait" not in avatar.name
+    with Image.open(avatar.path) as stored:
+        assert stored.format == "JPEG"
+        assert stored.size == (512, 512)
+        assert not stored.getexif()
+
+
+def test_a_file_that_is_not_an_image_is_refused(client, member):
+    fake = SimpleUploadedFile("portrait.png", b"<?php system($_GET['c']); ?>", content_type="image/png")
+
+    response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": fake})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["avatar"]
+    assert not Profile.objects.filter(user=member).exists()
+
+
+def test_an_oversized_image_is_refused(client, member):
+    padding = b"\0" * (AVATAR_MAX_BYTES + 1)
+    upload = image_upload()
+    oversized = SimpleUploadedFile("big.png", upload.read() + padding, content_type="image/png")
+
+    response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": oversized})
+
+    assert response.status_code == 200
+    assert "zu groß" in str(response.context["form"].errors["avatar"])
+
+
+def test_replacing_the_avatar_deletes_the_old_file(client, member):
+    client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": image_upload()})
+    old = Profile.objects.get(user=member).avatar
+    old_path = old.path
+
+    client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": image_upload(name="neu.png")})
+
+    new = Profile.objects.get(user=member).avatar
+    assert new.name != old.name
+    assert not old.storage.exists(old.name)
+    assert not os.path.exists(old_path)
+
+
+def test_profile_page_shows_the_profile_but_never_the_email(client):
+    profile = ProfileFactory(
+        user=UserFactory(email="geheim@example.org"),
+        display_name="Anna Beispiel",
+        bio="Über mich.",
+        linkedin="https://www.linkedin.com/in/anna",
+    )
+
+    response = client.get(profile.get_absolute_url())
+
+    content = response.content.decode()
+    assert "Anna Beispiel" in content
+    assert "Über mich." in content
+    assert 'href="https://www.linkedin.com/in/anna"' in content
+    assert "geheim@example.org" not in content
+
+
+def test_unknown_profile_is_not_found(client):
+    response = client.get(reverse("members:profile", kwargs={"slug": "niemand-000000"}))
+
+    assert response.status_code == 404

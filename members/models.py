@@ -94,7 +94,7 @@ class Need(models.TextChoices):
 
 
 class InvestmentStage(models.Model):
-    """A stage an investor invests in. The rows are fixed, one per Stage, made by a migration.
+    """A stage an investor invests in. The rows are fixed, one per Stage (ensure_fixed_choices).
 
     A table rather than a list field so that "investors in seed" is a plain join on
     SQLite and PostgreSQL alike, and ModelForms and django-filter handle it unchanged.
@@ -125,6 +125,13 @@ class FounderNeed(models.Model):
 
     def __str__(self):
         return str(self.get_code_display())
+
+
+def ensure_fixed_choices(**kwargs):
+    """post_migrate handler: one InvestmentStage per Stage and one FounderNeed per Need, in order."""
+    for model, choices in [(InvestmentStage, Stage), (FounderNeed, Need)]:
+        for position, code in enumerate(choices.values):
+            model.objects.update_or_create(code=code, defaults={"position": position})
 
 
 class ProfileQuerySet(models.QuerySet):

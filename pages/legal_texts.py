@@ -1,9 +1,9 @@
-"""Create the Impressum and the Datenschutz page, so that they exist from the first deploy.
+"""The first versions of the Impressum and the Datenschutz page.
 
-The agency edits both in the admin afterwards; this migration never touches them again.
+`ensure_legal_pages` creates them after every `migrate` where they are missing, so that
+they exist from the first deploy; the agency edits them in the admin, and nothing here
+touches an existing page again.
 """
-
-from django.db import migrations
 
 IMPRESSUM_DE = """\
 ## Anbieter
@@ -200,13 +200,9 @@ PAGES = [
 ]
 
 
-def create_legal_pages(apps, schema_editor):
-    Page = apps.get_model("pages", "Page")
+def ensure_legal_pages(**kwargs):
+    """post_migrate handler: create whichever legal page does not exist yet."""
+    from pages.models import Page
+
     for page in PAGES:
         Page.objects.get_or_create(slug=page["slug"], defaults=page)
-
-
-class Migration(migrations.Migration):
-    dependencies = [("pages", "0001_initial")]
-
-    operations = [migrations.RunPython(create_legal_pages, migrations.RunPython.noop)]

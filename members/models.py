@@ -186,7 +186,7 @@ class Profile(models.Model):
     )
     member_type = models.CharField(_("I am"), max_length=20, choices=MemberType.choices, db_index=True)
     organisation = models.CharField(_("organisation"), max_length=150, blank=True)
-    position = models.CharField(_("position"), max_length=100, blank=True)
+    position = models.CharField(_("job title"), max_length=100, blank=True)
     bio = models.TextField(
         _("about me"), max_length=1500, blank=True, help_text=_("A few sentences, up to 1500 characters.")
     )

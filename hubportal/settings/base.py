@@ -124,7 +124,8 @@ LANGUAGES = [
     ("de", _("German")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's catalogue, then formal (Sie) German for allauth's pages, which say du.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-allauth"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True

@@ -4,9 +4,11 @@ import gettext
 from pathlib import Path
 
 import polib
+import pytest
 from django.conf import settings
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "de" / "LC_MESSAGES"
+CATALOGUES = [Path(path) / "de" / "LC_MESSAGES" for path in settings.LOCALE_PATHS]
 
 
 def test_every_string_is_translated_to_german():
@@ -16,9 +18,10 @@ def test_every_string_is_translated_to_german():
     assert catalogue.fuzzy_entries() == []
 
 
-def test_compiled_catalogue_matches_the_source():
-    catalogue = polib.pofile(str(CATALOGUE / "django.po"))
-    with open(CATALOGUE / "django.mo", "rb") as compiled_file:
+@pytest.mark.parametrize("directory", CATALOGUES, ids=lambda directory: directory.parent.parent.name)
+def test_compiled_catalogues_match_their_source(directory):
+    catalogue = polib.pofile(str(directory / "django.po"))
+    with open(directory / "django.mo", "rb") as compiled_file:
         compiled = gettext.GNUTranslations(compiled_file)
 
     stale = [
@@ -27,3 +30,12 @@ def test_compiled_catalogue_matches_the_source():
         if not entry.msgid_plural and not entry.msgctxt and compiled.gettext(entry.msgid) != entry.msgstr
     ]
     assert stale == [], "run `make compilemessages`"
+
+
+def test_account_pages_address_members_formally(client):
+    from django.urls import reverse
+
+    content = client.get(reverse("account_signup")).content.decode()
+
+    assert "Sie haben schon ein Konto?" in content
+    assert "Du hast" not in content

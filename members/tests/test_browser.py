@@ -20,7 +20,7 @@ def test_newcomer_signs_up_builds_a_profile_and_joins_a_hub(page, live_server):
     page.get_by_role("textbox", name="Passwort", exact=True).fill("Hub-Portal 2026 safe!")
     page.get_by_role("textbox", name="Passwort (Wiederholung)").fill("Hub-Portal 2026 safe!")
     page.get_by_role("main").get_by_role("button", name="Registrieren").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Bestätige deine E-Mail-Adresse")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bestätigen Sie Ihre E-Mail-Adresse")
 
     confirm_link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
     page.goto(confirm_link)

@@ -4,6 +4,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from events.views import hub_calendar
 from hubs.views import HomeView
 
 # German, the default language, lives at unprefixed URLs; English under /en/.
@@ -12,7 +13,9 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
+    path("hubs/<slug:slug>/calendar.ics", hub_calendar, name="hub_calendar"),
     path("hubs/", include("hubs.urls")),
+    path("events/", include("events.urls")),
     path("members/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),

@@ -157,6 +157,11 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# The portal's public address: for links in emails and calendars, and in calendar UIDs.
+PORTAL_URL = env.str(
+    "PORTAL_URL", default="http://127.0.0.1:8000" if DEBUG else "https://digital-hubs.example.org"
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,115 @@
+"""Demo events for development: past and upcoming, every type and format, some co-hosted
+by several hubs, some fully booked with a waitlist."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from hubs.models import Hub
+from members.models import Membership
+
+from .models import Event, Registration
+from .services import event_address
+
+# title, type, format, hosting hub, co-hosts, days from today, hour, hours long, capacity or None
+DEMO_EVENTS = [
+    ("Logistik-Meetup: Daten im Hafen", "meetup", "on_site", "hamburg", [], 9, 18, 3, 80),
+    ("FinTech Pitch Night", "pitch", "on_site", "berlin", ["frankfurt-darmstadt"], 16, 19, 3, 4),
+    ("Applied AI Hackathon", "hackathon", "hybrid", "karlsruhe", ["stuttgart"], 30, 9, 32, 60),
+    ("InsurTech Roundtable", "workshop", "on_site", "koeln", ["muenchen"], 12, 14, 4, 3),
+    (
+        "Digital Health Webinar: Daten nutzen, Patienten schützen",
+        "webinar",
+        "online",
+        "nuernberg-erlangen",
+        ["ludwigshafen-mannheim"],
+        5,
+        16,
+        2,
+        500,
+    ),
+    (
+        "Delegation aus Südkorea: Smart Infrastructure",
+        "delegation",
+        "on_site",
+        "dresden-leipzig",
+        [],
+        45,
+        10,
+        6,
+        None,
+    ),
+    ("MediaTech Conference Babelsberg", "conference", "on_site", "potsdam", ["berlin"], 60, 9, 9, 300),
+    ("Mobility Data Workshop", "workshop", "hybrid", "muenchen", [], 21, 13, 4, 25),
+    ("Cyber Security Breakfast", "meetup", "on_site", "frankfurt-darmstadt", [], 7, 8, 2, 40),
+    ("Future Industries Open Lab", "other", "on_site", "stuttgart", [], 75, 15, 3, 50),
+    ("Chemie trifft KI", "conference", "on_site", "ludwigshafen-mannheim", ["karlsruhe"], -20, 9, 8, 150),
+    (
+        "Hub-Netzwerk Jahrestreffen",
+        "conference",
+        "on_site",
+        "berlin",
+        ["hamburg", "muenchen", "koeln"],
+        -45,
+        10,
+        7,
+        200,
+    ),
+    ("Logistik-Webinar: Letzte Meile", "webinar", "online", "dortmund", ["hamburg"], -10, 11, 1, 300),
+]
+
+
+@transaction.atomic
+def create_demo_events() -> int:
+    hubs = {hub.slug: hub for hub in Hub.objects.prefetch_related("focus_themes")}
+    if not hubs:
+        return 0
+    created = 0
+    today = timezone.localtime().replace(minute=0, second=0, microsecond=0)
+    for title, event_type, event_format, hub_slug, cohost_slugs, days, hour, hours, capacity in DEMO_EVENTS:
+        if Event.objects.filter(title=title).exists():
+            continue
+        hub = hubs[hub_slug]
+        members = list(Membership.objects.filter(hub=hub).select_related("user").order_by("joined"))
+        start = (today + timedelta(days=days)).replace(hour=hour)
+        event = Event.objects.create(
+            title=title,
+            slug=event_address(title),
+            description=(
+                f"**{title}** ist eine erfundene Demo-Veranstaltung des Hubs {hub.name_de}.\n\n"
+                "- Kurze Impulse aus Start-ups, Mittelstand und Forschung\n"
+                "- Zeit zum Kennenlernen\n\n"
+                "Mehr über den Hub: [Hub-Seite](/hubs/" + hub.slug + "/)"
+            ),
+            hub=hub,
+            event_type=event_type,
+            format=event_format,
+            venue="" if event_format == "online" else f"Demo-Forum {hub.name_de}",
+            address="" if event_format == "online" else f"Beispielstraße 1, {hub.cities.first().name_de}",
+            online_url="https://meet.example.org/" + hub.slug if event_format != "on_site" else "",
+            start=start,
+            end=start + timedelta(hours=hours),
+            language="both" if cohost_slugs else "de",
+            cost_note="Kostenlos" if days % 2 else "20 EUR, Studierende frei",
+            registration_mode="portal" if capacity else "external",
+            capacity=capacity,
+            waitlist=True,
+            registration_url="" if capacity else "https://anmeldung.example.org/" + hub.slug,
+            organiser=members[0].user if members else None,
+            status=Event.Status.PUBLISHED,
+        )
+        event.cohosts.set([hubs[slug] for slug in cohost_slugs])
+        event.focus_themes.set(hub.focus_themes.all())
+        if capacity and capacity <= 4:
+            # Fully booked, with people waiting.
+            attendees = Membership.objects.exclude(user=event.organiser).select_related("user")[
+                : capacity + 2
+            ]
+            for index, membership in enumerate(attendees):
+                status = Registration.Status.CONFIRMED if index < capacity else Registration.Status.WAITLISTED
+                Registration.objects.get_or_create(
+                    event=event, user=membership.user, defaults={"status": status}
+                )
+        created += 1
+    return created

@@ -1,0 +1,72 @@
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from hubs.filters import focus_themes
+from members.filters import hubs
+
+from .models import Event
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class EventFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=100, help_text=_("Title, description or venue")
+    )
+    hub = django_filters.ModelChoiceFilter(
+        label=_("Hub"), method="filter_hub", to_field_name="slug", queryset=hubs, empty_label=_("All hubs")
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Focus theme"),
+        field_name="focus_themes",
+        to_field_name="slug",
+        queryset=focus_themes,
+        empty_label=_("All themes"),
+        distinct=True,
+    )
+    type = django_filters.ChoiceFilter(
+        label=_("Type"), field_name="event_type", choices=Event.Type.choices, empty_label=_("All types")
+    )
+    format = django_filters.ChoiceFilter(
+        label=_("Format"), choices=Event.Format.choices, empty_label=_("All formats")
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"),
+        method="filter_language",
+        choices=Event.Language.choices,
+        empty_label=_("All languages"),
+    )
+    date_from = django_filters.DateFilter(
+        label=_("From"), field_name="end", lookup_expr="date__gte", widget=DateInput
+    )
+    date_to = django_filters.DateFilter(
+        label=_("Until"), field_name="start", lookup_expr="date__lte", widget=DateInput
+    )
+
+    class Meta:
+        model = Event
+        fields = ["q", "hub", "theme", "type", "format", "language", "date_from", "date_to"]
+
+    def filter_text(self, queryset, name, value):
+        text = value.strip()
+        if not text:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=text)
+            | Q(description__icontains=text)
+            | Q(venue__icontains=text)
+            | Q(address__icontains=text)
+        )
+
+    def filter_hub(self, queryset, name, hub):
+        return queryset.for_hub(hub)
+
+    def filter_language(self, queryset, name, value):
+        """Events held in German also suit German speakers when held in both languages."""
+        if value == Event.Language.BOTH:
+            return queryset.filter(language=value)
+        return queryset.filter(language__in=[value, Event.Language.BOTH])

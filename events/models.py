@@ -1,0 +1,243 @@
+import secrets
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        """Events the public sees: published ones, and cancelled ones so that people learn of it."""
+        return self.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED])
+
+    def upcoming(self):
+        return self.filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def past(self):
+        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    def for_hub(self, hub):
+        """Events hosted or co-hosted by `hub` (a subquery, so that no join multiplies the rows)."""
+        cohosted = Event.cohosts.through.objects.filter(hub=hub).values("event_id")
+        return self.filter(Q(hub=hub) | Q(pk__in=cohosted))
+
+    def moderated_by(self, user):
+        """The events `user` may publish, reject or edit as a moderator."""
+        if user.is_agency:
+            return self
+        return self.filter(hub__memberships__user=user, hub__memberships__role="manager").distinct()
+
+    def with_attendee_count(self):
+        return self.annotate(
+            attendee_count=Count(
+                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+            )
+        )
+
+    def for_cards(self):
+        """What event cards show, prefetched so that lists cost the same few queries at any length."""
+        return self.select_related("hub").prefetch_related("cohosts", "focus_themes").with_attendee_count()
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Awaiting review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    class Type(models.TextChoices):
+        MEETUP = "meetup", _("Meetup")
+        CONFERENCE = "conference", _("Conference")
+        WORKSHOP = "workshop", _("Workshop")
+        PITCH = "pitch", _("Pitch / demo day")
+        HACKATHON = "hackathon", _("Hackathon")
+        DELEGATION = "delegation", _("Delegation / visit")
+        WEBINAR = "webinar", _("Webinar")
+        OTHER = "other", _("Other")
+
+    class Format(models.TextChoices):
+        ON_SITE = "on_site", _("On site")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("Hybrid")
+
+    class Language(models.TextChoices):
+        GERMAN = "de", _("German")
+        ENGLISH = "en", _("English")
+        BOTH = "both", _("German and English")
+
+    class RegistrationMode(models.TextChoices):
+        PORTAL = "portal", _("On this portal")
+        EXTERNAL = "external", _("With the organiser (external link)")
+        NONE = "none", _("No registration needed")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address"), max_length=90, unique=True)
+    description = models.TextField(_("description"), help_text=_("Markdown: paragraphs, lists, links."))
+    hub = models.ForeignKey(
+        "hubs.Hub", on_delete=models.PROTECT, related_name="events", verbose_name=_("hosting hub")
+    )
+    cohosts = models.ManyToManyField(
+        "hubs.Hub", blank=True, related_name="cohosted_events", verbose_name=_("co-hosting hubs")
+    )
+    focus_themes = models.ManyToManyField(
+        "hubs.FocusTheme", blank=True, related_name="events", verbose_name=_("focus themes")
+    )
+    event_type = models.CharField(_("type"), max_length=20, choices=Type.choices, db_index=True)
+    format = models.CharField(_("format"), max_length=10, choices=Format.choices, db_index=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    start = models.DateTimeField(_("start"))
+    end = models.DateTimeField(_("end"))
+    language = models.CharField(_("language"), max_length=4, choices=Language.choices, db_index=True)
+    cost_note = models.CharField(
+        _("cost"), max_length=200, blank=True, help_text=_("E.g. “free” or “EUR 20, students free”.")
+    )
+    registration_mode = models.CharField(
+        _("registration"), max_length=10, choices=RegistrationMode.choices, default=RegistrationMode.PORTAL
+    )
+    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    waitlist = models.BooleanField(_("waitlist when full"), default=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    organiser = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,  # the event outlives the account; see members.services.delete_account
+        null=True,
+        blank=True,
+        related_name="organised_events",
+        verbose_name=_("organiser"),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    revision = models.PositiveIntegerField(
+        _("revision"), default=0, help_text=_("Counts changes, for calendar updates (iCalendar SEQUENCE).")
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["start", "pk"]
+        indexes = [
+            models.Index(fields=["status", "start"]),
+            models.Index(fields=["status", "end"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="event_ends_after_start"),
+            models.CheckConstraint(
+                condition=~Q(registration_mode="portal") | Q(capacity__isnull=False),
+                name="event_portal_registration_has_capacity",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in (self.Status.PUBLISHED, self.Status.CANCELLED)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def takes_registrations(self) -> bool:
+        return (
+            self.registration_mode == self.RegistrationMode.PORTAL
+            and self.status == self.Status.PUBLISHED
+            and not self.is_past
+        )
+
+    @property
+    def hubs(self) -> list:
+        """The hosting hub first, then the co-hosts (needs the prefetched co-hosts)."""
+        return [self.hub, *[hub for hub in self.cohosts.all() if hub.pk != self.hub_id]]
+
+    @property
+    def ical_uid(self) -> str:
+        return f"event-{self.pk}@{urlsplit(settings.PORTAL_URL).hostname}"
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waitlisted(self):
+        return self.filter(status=Registration.Status.WAITLISTED).order_by("created", "pk")
+
+
+class Registration(models.Model):
+    """A member's seat at an event, or their place on its waitlist."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Registered")
+        WAITLISTED = "waitlisted", _("On the waitlist")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+        verbose_name=_("member"),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    created = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "user"], name="registration_unique_per_member"),
+        ]
+        indexes = [models.Index(fields=["event", "status", "created"])]
+
+    def __str__(self):
+        return f"{self.user} @ {self.event}"
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class CalendarToken(models.Model):
+    """The secret in a member's personal calendar feed URL; resetting it revokes old subscriptions."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="calendar_token",
+        verbose_name=_("member"),
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_calendar_token)
+    created = models.DateTimeField(_("created"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar token")
+        verbose_name_plural = _("calendar tokens")
+
+    def __str__(self):
+        return str(self.user)

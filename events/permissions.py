@@ -1,0 +1,43 @@
+"""Who may do what with an event. Views and templates ask these same functions."""
+
+from members.models import Membership
+
+from .models import Event
+
+
+def hubs_for_submission(user):
+    """The hubs `user` may post events for: their own hubs; every hub for agency staff."""
+    from hubs.models import Hub
+
+    if not user.is_authenticated:
+        return Hub.objects.none()
+    if user.is_agency:
+        return Hub.objects.all()
+    return Hub.objects.filter(memberships__user=user).distinct()
+
+
+def can_moderate(user, event: Event) -> bool:
+    """Agency staff, and the managers of the hosting hub, publish, reject and edit events."""
+    if not user.is_authenticated:
+        return False
+    if user.is_agency:
+        return True
+    return Membership.objects.filter(user=user, hub_id=event.hub_id, role=Membership.Role.MANAGER).exists()
+
+
+def is_organiser(user, event: Event) -> bool:
+    return user.is_authenticated and event.organiser_id == user.pk
+
+
+def can_edit(user, event: Event) -> bool:
+    if event.is_cancelled:
+        return False
+    return is_organiser(user, event) or can_moderate(user, event)
+
+
+def can_view(user, event: Event) -> bool:
+    return event.is_public or is_organiser(user, event) or can_moderate(user, event)
+
+
+def can_see_attendees(user, event: Event) -> bool:
+    return is_organiser(user, event) or can_moderate(user, event)

@@ -1,0 +1,206 @@
+"""The life of an event: submission, moderation, cancellation, registration.
+
+Each function checks the rules, changes state in one transaction, and sends its emails
+only after the transaction commits. A broken rule raises EventError with a message for
+the member.
+"""
+
+import secrets
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from hubportal.mail import absolute_url, send_portal_mail
+from members.models import Membership, User
+
+from . import permissions
+from .calendar import calendar_file
+from .models import Event, Registration
+
+
+class EventError(Exception):
+    """A request the rules of the event workflow do not allow; the message is for the member."""
+
+
+def event_address(title: str) -> str:
+    while True:
+        slug = f"{slugify(title)[:70] or 'event'}-{secrets.token_hex(3)}"
+        if not Event.objects.filter(slug=slug).exists():
+            return slug
+
+
+def save_event(*, form, user: User, submit: bool) -> Event:
+    """Save the event form of a new or changed event.
+
+    A new event starts as a draft, or goes straight to review with `submit`. When the
+    organiser changes a published event, it goes back to review: the hub vouches for what
+    it publishes. Registrations stay, and the event stays listed only once approved again.
+    Changes by a moderator keep the event published.
+    """
+    event = form.save(commit=False)
+    is_new = event.pk is None
+    if is_new:
+        event.organiser = user
+        event.slug = event_address(event.title)
+    elif event.status == Event.Status.PUBLISHED and not permissions.can_moderate(user, event):
+        event.status = Event.Status.SUBMITTED
+    if submit and event.status in (Event.Status.DRAFT, Event.Status.REJECTED):
+        event.status = Event.Status.SUBMITTED
+    if not is_new:
+        event.revision += 1
+    with transaction.atomic():
+        event.save()
+        form.save_m2m()
+    if event.status == Event.Status.SUBMITTED:
+        transaction.on_commit(lambda: notify_moderators(event))
+    return event
+
+
+def submit_event(*, event: Event, user: User) -> Event:
+    if not permissions.is_organiser(user, event):
+        raise EventError(_("Only the organiser can submit this event."))
+    if event.status not in (Event.Status.DRAFT, Event.Status.REJECTED):
+        raise EventError(_("This event has already been submitted."))
+    Event.objects.filter(pk=event.pk).update(status=Event.Status.SUBMITTED)
+    event.status = Event.Status.SUBMITTED
+    transaction.on_commit(lambda: notify_moderators(event))
+    return event
+
+
+def publish_event(*, event: Event, moderator: User) -> Event:
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if not permissions.can_moderate(moderator, event):
+            raise EventError(_("Only the hub's managers and the Hub-Agency can publish this event."))
+        if event.status != Event.Status.SUBMITTED:
+            raise EventError(_("Only events awaiting review can be published."))
+        event.status = Event.Status.PUBLISHED
+        event.rejection_reason = ""
+        event.save(update_fields=["status", "rejection_reason", "updated"])
+        transaction.on_commit(lambda: notify_organiser(event, "events/email/published"))
+    return event
+
+
+def reject_event(*, event: Event, moderator: User, reason: str) -> Event:
+    reason = reason.strip()
+    if not reason:
+        raise EventError(_("Please give the organiser a reason."))
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if not permissions.can_moderate(moderator, event):
+            raise EventError(_("Only the hub's managers and the Hub-Agency can reject this event."))
+        if event.status != Event.Status.SUBMITTED:
+            raise EventError(_("Only events awaiting review can be rejected."))
+        event.status = Event.Status.REJECTED
+        event.rejection_reason = reason
+        event.save(update_fields=["status", "rejection_reason", "updated"])
+        transaction.on_commit(lambda: notify_organiser(event, "events/email/rejected"))
+    return event
+
+
+def cancel_event(*, event: Event, user: User) -> Event:
+    """Cancel a published event and tell everyone registered or waiting."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if not (permissions.is_organiser(user, event) or permissions.can_moderate(user, event)):
+            raise EventError(
+                _("Only the organiser, the hub's managers and the Hub-Agency can cancel this event.")
+            )
+        if event.status != Event.Status.PUBLISHED:
+            raise EventError(_("Only published events can be cancelled."))
+        event.status = Event.Status.CANCELLED
+        event.revision += 1
+        event.save(update_fields=["status", "revision", "updated"])
+        recipients = list(event.registrations.values_list("user__email", flat=True))
+        transaction.on_commit(lambda: notify_cancellation(event, recipients))
+    return event
+
+
+def register_for_event(*, event: Event, user: User) -> Registration:
+    """Take a seat, or a place on the waitlist when the event is full.
+
+    The event row is locked while the seats are counted, so simultaneous requests for the
+    last seat are served one after the other and capacity is never exceeded.
+    """
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if not event.takes_registrations:
+            raise EventError(_("This event does not take registrations on the portal."))
+        existing = event.registrations.filter(user=user).first()
+        if existing:
+            return existing
+        if event.registrations.confirmed().count() < event.capacity:
+            status = Registration.Status.CONFIRMED
+        elif event.waitlist:
+            status = Registration.Status.WAITLISTED
+        else:
+            raise EventError(_("This event is fully booked."))
+        registration = Registration.objects.create(event=event, user=user, status=status)
+        transaction.on_commit(lambda: notify_registration(registration))
+    return registration
+
+
+def unregister_from_event(*, event: Event, user: User) -> Registration | None:
+    """Give up a seat or waitlist place; a freed seat goes to the first on the waitlist,
+    who is told by email. Returns that promoted registration, if any."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        registration = event.registrations.filter(user=user).first()
+        if registration is None:
+            raise EventError(_("You are not registered for this event."))
+        freed_seat = registration.status == Registration.Status.CONFIRMED
+        registration.delete()
+        promoted = None
+        if freed_seat and not event.is_cancelled:
+            promoted = event.registrations.waitlisted().select_related("user").first()
+            if promoted:
+                promoted.status = Registration.Status.CONFIRMED
+                promoted.save(update_fields=["status"])
+                transaction.on_commit(lambda: notify_registration(promoted, promoted_from_waitlist=True))
+    return promoted
+
+
+# Notifications
+
+
+def event_context(event: Event) -> dict:
+    return {"event": event, "event_url": absolute_url(event.get_absolute_url())}
+
+
+def notify_moderators(event: Event) -> None:
+    managers = Membership.objects.managers().filter(hub_id=event.hub_id).values_list("user__email", flat=True)
+    if managers:
+        send_portal_mail(
+            to=list(managers),
+            template="events/email/submitted",
+            context={**event_context(event), "moderation_url": absolute_url("/events/moderation/")},
+        )
+
+
+def notify_organiser(event: Event, template: str) -> None:
+    if event.organiser_id:
+        send_portal_mail(to=[event.organiser.email], template=template, context=event_context(event))
+
+
+def notify_cancellation(event: Event, recipients: list[str]) -> None:
+    for email in recipients:
+        send_portal_mail(
+            to=[email],
+            template="events/email/cancelled",
+            context=event_context(event),
+            attachments=[("event.ics", calendar_file([event], name=event.title), "text/calendar")],
+        )
+
+
+def notify_registration(registration: Registration, *, promoted_from_waitlist: bool = False) -> None:
+    event = registration.event
+    confirmed = registration.status == Registration.Status.CONFIRMED
+    send_portal_mail(
+        to=[registration.user.email],
+        template="events/email/registered" if confirmed else "events/email/waitlisted",
+        context={**event_context(event), "promoted": promoted_from_waitlist},
+        attachments=[("event.ics", calendar_file([event], name=event.title), "text/calendar")]
+        if confirmed
+        else (),
+    )

@@ -1,0 +1,36 @@
+from django import template
+from django.utils import timezone
+
+from events.models import CalendarToken, Event
+
+register = template.Library()
+
+
+@register.inclusion_tag("events/includes/hub_events.html", takes_context=True)
+def hub_events(context, hub, limit=6):
+    """The upcoming events of a hub page, hosted or co-hosted."""
+    events = Event.objects.published().upcoming().for_hub(hub).for_cards()[:limit]
+    return {"request": context["request"], "hub": hub, "events": events}
+
+
+@register.inclusion_tag("events/includes/next_events.html", takes_context=True)
+def next_events(context, limit=3):
+    """The next events across the network, for the home page."""
+    events = Event.objects.published().upcoming().filter(status=Event.Status.PUBLISHED).for_cards()[:limit]
+    return {"request": context["request"], "events": events}
+
+
+@register.inclusion_tag("events/includes/my_events.html", takes_context=True)
+def my_events(context):
+    """A member's registrations, own events and personal calendar feed, for the dashboard."""
+    user = context["request"].user
+    token, _created = CalendarToken.objects.get_or_create(user=user)
+    return {
+        "request": context["request"],
+        "registrations": user.event_registrations.filter(event__end__gte=timezone.now())
+        .select_related("event")
+        .order_by("event__start"),
+        "organised": user.organised_events.order_by("-start").select_related("hub")[:20],
+        "calendar_token": token,
+        "moderates": user.is_agency or user.memberships.managers().exists(),
+    }

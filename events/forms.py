@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -62,11 +65,9 @@ class EventForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        own_hubs = hubs_for_submission(user).in_display_order()
-        if self.instance.pk:
-            # Moderators may edit events of hubs they do not belong to; keep the hub choosable.
-            own_hubs = (own_hubs | Hub.objects.filter(pk=self.instance.hub_id)).distinct().in_display_order()
-        self.fields["hub"].queryset = own_hubs
+        # Moderators may edit events of hubs they do not belong to: the event's hub stays choosable.
+        choosable = Q(pk__in=hubs_for_submission(user).values("pk")) | Q(pk=self.instance.hub_id)
+        self.fields["hub"].queryset = Hub.objects.filter(choosable).in_display_order()
         self.fields["cohosts"].queryset = Hub.objects.in_display_order()
         self.fields["focus_themes"].queryset = FocusTheme.objects.in_display_order()
         for name in ["start", "end"]:
@@ -75,8 +76,9 @@ class EventForm(forms.ModelForm):
 
     def clean_start(self):
         start = self.cleaned_data["start"]
-        changed = not self.instance.pk or "start" in self.changed_data
-        if changed and start < timezone.now():
+        # The form shows minutes only: an event that has begun can still be edited.
+        unchanged = self.instance.pk and abs(start - self.instance.start) < timedelta(minutes=1)
+        if not unchanged and start < timezone.now():
             raise ValidationError(_("The event cannot start in the past."), code="past")
         return start
 

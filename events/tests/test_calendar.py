@@ -1,0 +1,150 @@
+"""iCalendar files and feeds, parsed back with icalendar; the Atom feed."""
+
+from datetime import UTC, datetime, timedelta
+from xml.etree import ElementTree
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+from django.urls import reverse
+
+from events.models import CalendarToken, Event
+
+from .factories import EventFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def parse(response):
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def vevents(response):
+    return {str(component["summary"]): component for component in parse(response).walk("VEVENT")}
+
+
+def test_event_file_has_a_stable_uid_and_berlin_times(client):
+    event = EventFactory(
+        title="Pitch Night",
+        start=datetime(2030, 6, 12, 19, 0, tzinfo=BERLIN),
+        end=datetime(2030, 6, 12, 22, 0, tzinfo=BERLIN),
+    )
+
+    first = vevents(client.get(reverse("events:ics", args=[event.slug])))["Pitch Night"]
+    second = vevents(client.get(reverse("events:ics", args=[event.slug])))["Pitch Night"]
+
+    assert str(first["uid"]) == str(second["uid"]) == f"event-{event.pk}@digital-hubs.example.org"
+    start = first.decoded("dtstart")
+    assert start == datetime(2030, 6, 12, 19, 0, tzinfo=BERLIN)
+    assert str(start.tzinfo) == "Europe/Berlin"
+    assert first["dtstart"].params["TZID"] == "Europe/Berlin"
+    assert str(first["status"]) == "CONFIRMED"
+    assert str(first["url"]).endswith(event.get_absolute_url())
+    assert "VTIMEZONE" in [
+        component.name
+        for component in parse(client.get(reverse("events:ics", args=[event.slug]))).subcomponents
+    ]
+
+
+def test_times_stay_right_across_the_change_to_summer_time(client):
+    """Clocks go forward at 02:00 on 31 March 2030: 22:00 to 04:00 is five hours."""
+    event = EventFactory(
+        title="Nachtschicht",
+        start=datetime(2030, 3, 30, 22, 0, tzinfo=BERLIN),
+        end=datetime(2030, 3, 31, 4, 0, tzinfo=BERLIN),
+    )
+
+    component = vevents(client.get(reverse("events:ics", args=[event.slug])))["Nachtschicht"]
+
+    start, end = component.decoded("dtstart"), component.decoded("dtend")
+    assert start.utcoffset() == timedelta(hours=1)
+    assert end.utcoffset() == timedelta(hours=2)
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(hours=5)
+
+
+def test_changes_raise_the_sequence_and_cancellation_shows(client):
+    event = EventFactory(title="Workshop", status=Event.Status.CANCELLED, revision=3)
+
+    component = vevents(client.get(reverse("events:ics", args=[event.slug])))["Workshop"]
+
+    assert str(component["status"]) == "CANCELLED"
+    assert int(component["sequence"]) == 3
+
+
+def test_network_calendar_has_published_and_cancelled_events_only(client):
+    EventFactory(title="Öffentlich")
+    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
+    EventFactory(title="In Prüfung", status=Event.Status.SUBMITTED)
+
+    events = vevents(client.get(reverse("events:calendar")))
+
+    assert set(events) == {"Öffentlich", "Abgesagt"}
+    assert str(events["Abgesagt"]["status"]) == "CANCELLED"
+
+
+def test_hub_calendar_includes_cohosted_events(client, hub, other_hub):
+    EventFactory(title="Gastgeber", hub=hub)
+    EventFactory(title="Mitveranstalter", hub=other_hub, cohosts=[hub])
+    EventFactory(title="Fremd", hub=other_hub)
+
+    events = vevents(client.get(reverse("hub_calendar", args=[hub.slug])))
+
+    assert set(events) == {"Gastgeber", "Mitveranstalter"}
+
+
+def test_unknown_hub_calendar_is_not_found(client):
+    assert client.get(reverse("hub_calendar", args=["atlantis"])).status_code == 404
+
+
+def test_unpublished_event_has_no_calendar_file(client):
+    event = EventFactory(status=Event.Status.DRAFT)
+
+    assert client.get(reverse("events:ics", args=[event.slug])).status_code == 404
+
+
+def test_personal_feed_lists_the_members_events_behind_a_secret(client, member):
+    mine = RegistrationFactory(user=member, event=EventFactory(title="Meins")).event
+    RegistrationFactory(event=EventFactory(title="Fremd"))
+    token = CalendarToken.objects.create(user=member)
+
+    events = vevents(client.get(reverse("events:personal_calendar", args=[token.token])))
+
+    assert set(events) == {"Meins"}
+    assert str(events["Meins"]["uid"]) == mine.ical_uid
+
+
+def test_a_reset_token_revokes_the_old_feed(client, member):
+    client.force_login(member)
+    client.get(reverse("members:dashboard"))
+    old = CalendarToken.objects.get(user=member).token
+
+    client.post(reverse("events:reset_calendar_token"))
+
+    new = CalendarToken.objects.get(user=member).token
+    assert new != old
+    assert client.get(reverse("events:personal_calendar", args=[old])).status_code == 404
+    assert client.get(reverse("events:personal_calendar", args=[new])).status_code == 200
+
+
+def test_unknown_token_is_not_found(client):
+    assert client.get(reverse("events:personal_calendar", args=["geraten"])).status_code == 404
+
+
+def test_atom_feed_lists_new_events_and_marks_cancelled_ones(client):
+    EventFactory(title="Neu")
+    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
+
+    response = client.get(reverse("events:feed"))
+
+    assert response["Content-Type"].startswith("application/atom+xml")
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = {
+        entry.find(f"{atom}title").text
+        for entry in ElementTree.fromstring(response.content).iter(f"{atom}entry")
+    }
+    assert titles == {"Neu", "Abgesagt: Abgesagt"}

@@ -1,0 +1,314 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import Event
+from hubs.tests.factories import FocusThemeFactory, HubFactory
+from members.tests.factories import MembershipFactory, ProfileFactory, UserFactory
+
+from .factories import EventFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def listed(response):
+    return [event.title for event in response.context["events"]]
+
+
+def test_list_shows_upcoming_public_events_in_order(client):
+    EventFactory(
+        title="Später",
+        start=timezone.now() + timedelta(days=20),
+        end=timezone.now() + timedelta(days=20, hours=2),
+    )
+    EventFactory(title="Bald")
+    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
+    EventFactory(title="In Prüfung", status=Event.Status.SUBMITTED)
+    EventFactory(title="Abgelehnt", status=Event.Status.REJECTED)
+    EventFactory(
+        title="Vorbei",
+        start=timezone.now() - timedelta(days=3),
+        end=timezone.now() - timedelta(days=3) + timedelta(hours=2),
+    )
+
+    response = client.get(reverse("events:list"))
+
+    assert response.status_code == 200
+    assert listed(response) == ["Bald", "Abgesagt", "Später"]
+    assert listed(client.get(reverse("events:archive"))) == ["Vorbei"]
+
+
+def test_an_event_under_way_is_still_upcoming(client):
+    EventFactory(
+        title="Läuft", start=timezone.now() - timedelta(hours=1), end=timezone.now() + timedelta(hours=1)
+    )
+
+    assert listed(client.get(reverse("events:list"))) == ["Läuft"]
+
+
+@pytest.fixture
+def programme():
+    hamburg, berlin = HubFactory(slug="hamburg"), HubFactory(slug="berlin")
+    logistics = FocusThemeFactory(slug="logistics")
+
+    def day(days, hour=18):
+        return datetime.combine(
+            timezone.localdate() + timedelta(days=days), datetime.min.time(), BERLIN
+        ).replace(hour=hour)
+
+    EventFactory(
+        title="Hafen-Meetup",
+        hub=hamburg,
+        focus_themes=[logistics],
+        start=day(3),
+        end=day(3, 20),
+        description="Container und Daten",
+    )
+    EventFactory(
+        title="Berlin Webinar",
+        hub=berlin,
+        event_type="webinar",
+        format="online",
+        online_url="https://meet.example.org/x",
+        address="",
+        language="en",
+        start=day(10),
+        end=day(10, 19),
+    )
+    EventFactory(
+        title="Gemeinsamer Hackathon",
+        hub=berlin,
+        cohosts=[hamburg],
+        event_type="hackathon",
+        format="hybrid",
+        online_url="https://meet.example.org/y",
+        language="both",
+        start=day(20),
+        end=day(21),
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"hub": "hamburg"}, {"Hafen-Meetup", "Gemeinsamer Hackathon"}),
+        ({"hub": "berlin"}, {"Berlin Webinar", "Gemeinsamer Hackathon"}),
+        ({"theme": "logistics"}, {"Hafen-Meetup"}),
+        ({"type": "webinar"}, {"Berlin Webinar"}),
+        ({"format": "hybrid"}, {"Gemeinsamer Hackathon"}),
+        ({"language": "en"}, {"Berlin Webinar", "Gemeinsamer Hackathon"}),
+        ({"language": "de"}, {"Hafen-Meetup", "Gemeinsamer Hackathon"}),
+        ({"q": "container"}, {"Hafen-Meetup"}),
+        (
+            {"date_from": (timezone.localdate() + timedelta(days=5)).isoformat()},
+            {"Berlin Webinar", "Gemeinsamer Hackathon"},
+        ),
+        (
+            {"date_to": (timezone.localdate() + timedelta(days=10)).isoformat()},
+            {"Hafen-Meetup", "Berlin Webinar"},
+        ),
+    ],
+)
+def test_list_filters(client, programme, query, expected):
+    assert set(listed(client.get(reverse("events:list"), query))) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"hub": "atlantis"},
+        {"type": "party"},
+        {"format": "<script>"},
+        {"language": "fr"},
+        {"date_from": "gestern"},
+        {"date_to": "2026-13-45"},
+        {"q": "x" * 200},
+        {"theme": "'; drop table"},
+    ],
+)
+def test_bad_filter_values_are_form_errors(client, programme, query):
+    response = client.get(reverse("events:list"), query)
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["99999", "abc"])
+def test_impossible_pages_are_not_found(client, page):
+    assert client.get(reverse("events:list"), {"page": page}).status_code == 404
+
+
+def test_list_query_count_does_not_grow_with_events(client, django_assert_max_num_queries):
+    themes = FocusThemeFactory.create_batch(2)
+    hubs = HubFactory.create_batch(2)
+    for _ in range(2):
+        RegistrationFactory(event=EventFactory(cohosts=hubs, focus_themes=themes))
+    with django_assert_max_num_queries(8):
+        client.get(reverse("events:list"))
+
+    for _ in range(18):
+        RegistrationFactory(event=EventFactory(cohosts=hubs, focus_themes=themes))
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("events:list"))
+    assert len(response.context["events"]) == 20
+
+
+def test_cards_count_attendees_not_cohost_rows(client):
+    hubs = HubFactory.create_batch(3)
+    event = EventFactory(cohosts=hubs)
+    RegistrationFactory.create_batch(2, event=event)
+    RegistrationFactory(event=event, status="waitlisted")
+
+    response = client.get(reverse("events:list"), {"hub": hubs[0].slug})
+
+    assert response.context["events"][0].attendee_count == 2
+
+
+def test_event_page_shows_details_hubs_and_attendee_count(client):
+    host, cohost = HubFactory(name_de="Hamburg"), HubFactory(name_de="Berlin")
+    event = EventFactory(
+        title="Hafen-Meetup",
+        hub=host,
+        cohosts=[cohost],
+        venue="Hafenforum",
+        cost_note="kostenlos",
+        capacity=30,
+    )
+    RegistrationFactory.create_batch(3, event=event)
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    for text in [
+        "Hafen-Meetup",
+        "Hafenforum",
+        "kostenlos",
+        "Hamburg",
+        "Berlin",
+        reverse("events:ics", args=[event.slug]),
+    ]:
+        assert text in content
+    assert "3 von 30 Plätzen belegt" in content
+
+
+def test_online_link_of_a_portal_event_is_for_registered_members(client):
+    event = EventFactory(format="online", online_url="https://meet.example.org/geheim", address="")
+    user = UserFactory()
+
+    assert "meet.example.org/geheim" not in client.get(event.get_absolute_url()).content.decode()
+    RegistrationFactory(event=event, user=user)
+    client.force_login(user)
+    assert "meet.example.org/geheim" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_unknown_event_is_not_found(client):
+    assert client.get(reverse("events:detail", args=["gibt-es-nicht"])).status_code == 404
+
+
+def test_hub_page_lists_its_upcoming_events(client):
+    hub = HubFactory()
+    EventFactory(title="Eigene", hub=hub)
+    EventFactory(title="Mitveranstaltet", cohosts=[hub])
+    EventFactory(title="Entwurf", hub=hub, status=Event.Status.DRAFT)
+    EventFactory(title="Fremde")
+
+    content = client.get(hub.get_absolute_url()).content.decode()
+
+    assert "Eigene" in content
+    assert "Mitveranstaltet" in content
+    assert "Entwurf" not in content
+    assert "Fremde" not in content
+
+
+def test_home_page_shows_the_next_events(client):
+    EventFactory(title="Nächste Veranstaltung")
+    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
+
+    content = client.get(reverse("home")).content.decode()
+
+    assert "Nächste Veranstaltung" in content
+    assert "Abgesagt" not in content
+
+
+def test_dashboard_lists_my_registrations_and_my_events(client):
+    profile = ProfileFactory()
+    RegistrationFactory(user=profile.user, event=EventFactory(title="Angemeldet"))
+    EventFactory(title="Selbst organisiert", organiser=profile.user, status=Event.Status.DRAFT)
+    client.force_login(profile.user)
+
+    content = client.get(reverse("members:dashboard")).content.decode()
+
+    assert "Angemeldet" in content
+    assert "Selbst organisiert" in content
+
+
+# Attendees
+
+ATTENDEE_MATRIX = [
+    ("anonymous", 302),
+    ("member", 403),
+    ("other_manager", 403),
+    ("organiser", 200),
+    ("manager", 200),
+    ("agency", 200),
+]
+
+
+@pytest.mark.parametrize(("role", "status_code"), ATTENDEE_MATRIX)
+@pytest.mark.parametrize("url_name", ["events:attendees", "events:attendees_csv"])
+def test_attendee_list_is_for_organiser_managers_and_agency(
+    client, request, hub, role, status_code, url_name
+):
+    event = EventFactory(hub=hub)
+    RegistrationFactory(
+        event=event, user=ProfileFactory(display_name="Anna Teilnehmerin", organisation="Beispiel AG").user
+    )
+    if role == "organiser":
+        client.force_login(event.organiser)
+    elif role != "anonymous":
+        client.force_login(request.getfixturevalue(role))
+
+    response = client.get(reverse(url_name, args=[event.slug]))
+
+    assert response.status_code == status_code
+    if status_code == 200:
+        assert "Anna Teilnehmerin" in response.content.decode("utf-8-sig")
+
+
+def test_attendee_csv_has_names_and_organisations_but_no_emails(client, hub):
+    event = EventFactory(hub=hub)
+    RegistrationFactory(
+        event=event,
+        user=ProfileFactory(
+            display_name="Anna", organisation="Beispiel AG", user=UserFactory(email="anna@example.org")
+        ).user,
+    )
+    RegistrationFactory(
+        event=event, user=ProfileFactory(display_name='=HYPERLINK("x")', organisation="+49 Trick").user
+    )
+    client.force_login(event.organiser)
+
+    response = client.get(reverse("events:attendees_csv", args=[event.slug]))
+
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.content.decode("utf-8-sig")
+    rows = text.strip().splitlines()
+    assert rows[0] == "Name,Organisation,Status,Angemeldet"
+    assert rows[1].startswith("Anna,Beispiel AG,Angemeldet,")
+    assert "'=HYPERLINK" in text
+    assert "'+49 Trick" in text
+    assert "anna@example.org" not in text
+
+
+def test_managers_membership_in_another_hub_does_not_open_attendees(client, other_manager, hub):
+    event = EventFactory(hub=hub)
+    MembershipFactory(user=other_manager, hub=hub)  # an ordinary member here
+    client.force_login(other_manager)
+
+    assert client.get(reverse("events:attendees", args=[event.slug])).status_code == 403

@@ -70,6 +70,20 @@ def export_member_data(*, user: User) -> dict:
             {"hub": membership.hub.name_de, "role": membership.role, "joined": membership.joined.isoformat()}
             for membership in user.memberships.select_related("hub").order_by("joined")
         ],
+        # Reached through the reverse relations, so that members need not import events.
+        "event_registrations": [
+            {
+                "event": registration.event.title,
+                "start": registration.event.start.isoformat(),
+                "status": registration.status,
+                "registered": registration.created.isoformat(),
+            }
+            for registration in user.event_registrations.select_related("event").order_by("created")
+        ],
+        "organised_events": [
+            {"title": event.title, "start": event.start.isoformat(), "status": event.status}
+            for event in user.organised_events.order_by("start")
+        ],
     }
 
 
@@ -104,8 +118,10 @@ def _profile_data(profile: Profile) -> dict:
 
 
 def delete_account(*, user: User) -> None:
-    """Erase a member (Art. 17 DSGVO): account, email addresses, profile with its picture and
-    memberships are deleted, not merely deactivated."""
+    """Erase a member (Art. 17 DSGVO): account, email addresses, profile with its picture,
+    memberships and event registrations are deleted, not merely deactivated. Events the member
+    organised stay with their hub, since others may have registered; the organiser is removed
+    (Event.organiser is SET_NULL). The Datenschutz page says the same."""
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():

@@ -101,11 +101,21 @@ angemeldete Mitglieder oder niemand außer Ihnen (die Hub-Agentur sieht verborge
 um das Portal zu betreuen). Profilbilder speichern wir als neu erzeugte, verkleinerte Kopie
 ohne die Metadaten der Originaldatei. Rechtsgrundlage ist Art. 6 Abs. 1 lit. b DSGVO.
 
+## Veranstaltungen
+
+Wenn Sie sich für eine Veranstaltung anmelden, sehen die Veranstalter, die Manager des
+ausrichtenden Hubs und die Hub-Agentur Ihren Anzeigenamen und Ihre Organisation, nicht
+Ihre E-Mail-Adresse. Die Bestätigung und Nachrichten zur Veranstaltung (Nachrücken von der
+Warteliste, Absage) erhalten Sie per E-Mail. Bei Veranstaltungen, die Sie einstellen, wird
+Ihr Anzeigename als Veranstalter gezeigt. Ihre persönliche Kalenderadresse ist geheim;
+Sie können sie unter „Mein Bereich" jederzeit erneuern, dann funktioniert die alte nicht mehr.
+
 ## Ihre Daten herunterladen und Ihr Konto löschen
 
 Unter „Mein Bereich" laden Sie jederzeit alles, was das Portal über Sie speichert, als
 JSON-Datei herunter. Dort löschen Sie auch Ihr Konto: Konto, E-Mail-Adressen, Profil mit
-Bild und Hub-Mitgliedschaften werden sofort gelöscht, nicht nur deaktiviert.
+Bild, Hub-Mitgliedschaften und Anmeldungen zu Veranstaltungen werden sofort gelöscht,
+nicht nur deaktiviert.
 Veranstaltungen, die Sie eingestellt haben, bleiben als Veranstaltungen des jeweiligen
 Hubs bestehen, denn andere Mitglieder haben sich vielleicht angemeldet; Ihr Name wird
 dabei als Veranstalter entfernt.
@@ -161,11 +171,20 @@ profiles in order to look after the portal). We store profile pictures as a newl
 smaller copy without the metadata of the original file. The legal basis is Art. 6 (1) (b)
 GDPR.
 
+## Events
+
+When you register for an event, its organisers, the managers of the hosting hub and the
+Hub-Agency see your display name and organisation, not your email address. You receive the
+confirmation and news about the event (a seat from the waitlist, a cancellation) by email.
+For events you post, your display name is shown as organiser. Your personal calendar
+address is secret; you can renew it in "My area" at any time, and the old one stops working.
+
 ## Download your data and delete your account
 
 In "My area" you can download everything the portal stores about you as a JSON file at any
 time. There you can also delete your account: account, email addresses, profile with
-picture and hub memberships are deleted at once, not merely deactivated. Events you have
+picture, hub memberships and event registrations are deleted at once, not merely
+deactivated. Events you have
 posted remain as events of their hub, because other members may have registered; your
 name is removed from them as organiser.
 

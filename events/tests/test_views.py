@@ -312,3 +312,18 @@ def test_managers_membership_in_another_hub_does_not_open_attendees(client, othe
     client.force_login(other_manager)
 
     assert client.get(reverse("events:attendees", args=[event.slug])).status_code == 403
+
+
+def test_agency_curates_events_in_the_admin(client):
+    from members.tests.factories import StaffFactory
+
+    event = EventFactory(title="Im Admin")
+    RegistrationFactory(event=event)
+    client.force_login(StaffFactory())
+
+    changelist = client.get(reverse("admin:events_event_changelist"))
+    change = client.get(reverse("admin:events_event_change", args=[event.pk]))
+
+    assert changelist.status_code == change.status_code == 200
+    assert "Im Admin" in changelist.content.decode()
+    assert changelist.context["cl"].result_list[0].attendee_count == 1

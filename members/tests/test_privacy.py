@@ -54,6 +54,20 @@ def test_export_contains_the_members_data_and_nobody_elses(client, anna):
     assert "password" not in text
 
 
+def test_export_contains_the_members_events(client, anna):
+    from events.tests.factories import EventFactory, RegistrationFactory
+
+    RegistrationFactory(user=anna, event=EventFactory(title="Pitch Night"))
+    EventFactory(title="Mein Workshop", organiser=anna, status="draft")
+    RegistrationFactory(event=EventFactory(title="Fremde Anmeldung"))
+
+    data = json.loads(client.get(reverse("members:export")).content)
+
+    assert [registration["event"] for registration in data["event_registrations"]] == ["Pitch Night"]
+    assert [event["title"] for event in data["organised_events"]] == ["Mein Workshop"]
+    assert "Fremde Anmeldung" not in json.dumps(data)
+
+
 def test_export_works_without_a_profile(client):
     client.force_login(UserFactory(email="neu@example.org"))
 
@@ -61,6 +75,7 @@ def test_export_works_without_a_profile(client):
 
     assert data["profile"] is None
     assert data["memberships"] == []
+    assert data["event_registrations"] == []
 
 
 def test_export_needs_a_login(client):

@@ -1,0 +1,30 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from events.models import Event, Registration
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_adds_a_living_programme_once(settings):
+    settings.DEBUG = True
+
+    call_command("seed_demo", stdout=StringIO())
+    counts = (Event.objects.count(), Registration.objects.count())
+    call_command("seed_demo", stdout=StringIO())
+
+    assert (Event.objects.count(), Registration.objects.count()) == counts
+    assert set(Event.objects.values_list("event_type", flat=True)) == set(Event.Type.values)
+    assert set(Event.objects.values_list("format", flat=True)) == set(Event.Format.values)
+    assert Event.objects.upcoming().exists()
+    assert Event.objects.past().exists()
+    assert Event.objects.filter(cohosts__isnull=False).exists()
+    full_with_waitlist = [
+        event
+        for event in Event.objects.filter(registration_mode="portal")
+        if event.registrations.confirmed().count() == event.capacity
+        and event.registrations.waitlisted().exists()
+    ]
+    assert full_with_waitlist

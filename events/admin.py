@@ -1,42 +1,174 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Event, Registration
+from hubportal.csv_export import csv_response
+from hubs.admin_scoping import AgencyOnlyInline, HubScopedAdmin
+
+from . import services
+from .forms import RejectionForm
+from .models import Event, EventForReview, Registration
 
 
-class RegistrationInline(admin.TabularInline):
+class RegistrationInline(AgencyOnlyInline, admin.TabularInline):
     model = Registration
     extra = 0
     autocomplete_fields = ["user"]
     readonly_fields = ["created"]
 
 
-@admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "hub", "start", "event_type", "format", "status", "attendee_count"]
-    list_filter = ["status", "event_type", "format", "language", "hub"]
+@admin.action(description=gettext_lazy("Publish the selected events"))
+def publish_events(modeladmin, request, queryset):
+    done = run_for_each(
+        request, queryset, lambda event: services.publish_event(event=event, moderator=request.user)
+    )
+    if done:
+        messages.success(
+            request, _("%(count)s events published; their organisers have been told.") % {"count": done}
+        )
+
+
+@admin.action(description=gettext_lazy("Reject the selected events, with a reason"))
+def reject_events(modeladmin, request, queryset):
+    """First ask for the reason the organisers will read, then reject."""
+    form = RejectionForm(request.POST if "apply" in request.POST else None)
+    if form.is_bound and form.is_valid():
+        reason = form.cleaned_data["reason"]
+        done = run_for_each(
+            request,
+            queryset,
+            lambda event: services.reject_event(event=event, moderator=request.user, reason=reason),
+        )
+        if done:
+            messages.success(
+                request,
+                _("%(count)s events rejected; their organisers have been told why.") % {"count": done},
+            )
+        return None
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("Reject events"),
+        "events": queryset,
+        "form": form,
+        "opts": modeladmin.model._meta,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "action": "reject_events",
+    }
+    return TemplateResponse(request, "admin/events/reject_events.html", context)
+
+
+@admin.action(description=gettext_lazy("Export the selected events as CSV"))
+def export_events(modeladmin, request, queryset):
+    header = [
+        _("Title"),
+        _("Hub"),
+        _("Co-hosts"),
+        _("Start"),
+        _("End"),
+        _("Type"),
+        _("Format"),
+        _("Status"),
+        _("Registered"),
+        _("Capacity"),
+    ]
+    rows = (
+        [
+            event.title,
+            event.hub.name_de,
+            ", ".join(hub.name_de for hub in event.cohosts.all()),
+            timezone.localtime(event.start).strftime("%Y-%m-%d %H:%M"),
+            timezone.localtime(event.end).strftime("%Y-%m-%d %H:%M"),
+            event.get_event_type_display(),
+            event.get_format_display(),
+            event.get_status_display(),
+            event.attendee_count,
+            event.capacity,
+        ]
+        for event in queryset.select_related("hub").prefetch_related("cohosts").with_attendee_count()
+    )
+    return csv_response(filename="events", header=header, rows=rows)
+
+
+def run_for_each(request, queryset, action) -> int:
+    """Apply a workflow service to each event; report those the rules refuse, count the rest."""
+    done = 0
+    for event in queryset:
+        try:
+            action(event)
+        except services.EventError as error:
+            messages.error(request, f"{event}: {error}")
+        else:
+            done += 1
+    return done
+
+
+class EventAdminBase(HubScopedAdmin):
+    """Agency staff curate every event; a hub manager their hubs' events. The status changes
+    only through the actions, so that every transition runs the workflow and sends its emails."""
+
+    manager_can_add = True
+    agency_only_fields = ("featured", "cohosts", "organiser")
+    list_display = ["title", "hub", "start", "event_type", "format", "status", "featured", "attendee_count"]
+    list_filter = ["status", "featured", "event_type", "format", "language", "hub"]
     search_fields = ["title", "description", "venue", "hub__name_de"]
     date_hierarchy = "start"
-    autocomplete_fields = ["hub", "cohosts", "focus_themes", "organiser"]
-    readonly_fields = ["revision", "created", "updated"]
+    autocomplete_fields = ["hub", "organiser"]
+    filter_horizontal = ["cohosts", "focus_themes"]
+    readonly_fields = ["status", "rejection_reason", "revision", "created", "updated"]
+    actions = [publish_events, reject_events, export_events]
     inlines = [RegistrationInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "rejection_reason", "organiser"]}),
-        (_("Hubs and themes"), {"fields": ["hub", "cohosts", "focus_themes"]}),
-        (_("When and where"), {"fields": ["start", "end", "format", "venue", "address", "online_url"]}),
-        (_("Content"), {"fields": ["event_type", "language", "description", "cost_note"]}),
+        (None, {"fields": ["title", "slug", "status", "rejection_reason", "organiser", "featured"]}),
+        (gettext_lazy("Hubs and themes"), {"fields": ["hub", "cohosts", "focus_themes"]}),
         (
-            _("Registration"),
+            gettext_lazy("When and where"),
+            {"fields": ["start", "end", "format", "venue", "address", "online_url"]},
+        ),
+        (gettext_lazy("Content"), {"fields": ["event_type", "language", "description", "cost_note"]}),
+        (
+            gettext_lazy("Registration"),
             {"fields": ["registration_mode", "capacity", "waitlist", "registration_url"]},
         ),
-        (_("History"), {"fields": ["revision", "created", "updated"], "classes": ["collapse"]}),
+        (gettext_lazy("History"), {"fields": ["revision", "created", "updated"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("hub").with_attendee_count()
 
-    @admin.display(description=_("registered"), ordering="attendee_count")
+    def save_model(self, request, obj, form, change):
+        if not change and not obj.organiser_id:
+            obj.organiser = request.user
+        if change:
+            obj.revision += 1
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=gettext_lazy("registered"), ordering="attendee_count")
     def attendee_count(self, event):
         return event.attendee_count
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin, EventAdminBase):
+    pass
+
+
+@admin.register(EventForReview)
+class EventForReviewAdmin(EventAdminBase):
+    """The queue of submitted events for the hubs the user moderates."""
+
+    list_display = ["title", "hub", "start", "event_type", "organiser", "created"]
+    list_filter = ["hub", "event_type"]
+    actions = [publish_events, reject_events]
+    inlines = []
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Event.Status.SUBMITTED)
+
+    def has_add_permission(self, request):
+        return False

@@ -7,6 +7,7 @@ from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class EventQuerySet(models.QuerySet):
@@ -117,6 +118,9 @@ class Event(models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     rejection_reason = models.TextField(_("reason for rejection"), blank=True)
+    featured = models.BooleanField(
+        _("featured on the home page"), default=False, help_text=_("Chosen by the Hub-Agency.")
+    )
     revision = models.PositiveIntegerField(
         _("revision"), default=0, help_text=_("Counts changes, for calendar updates (iCalendar SEQUENCE).")
     )
@@ -124,6 +128,7 @@ class Event(models.Model):
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated"])
 
     class Meta:
         verbose_name = _("event")
@@ -241,3 +246,12 @@ class CalendarToken(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class EventForReview(Event):
+    """The moderation queue in the admin: the submitted events a user may publish or reject."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("event awaiting review")
+        verbose_name_plural = _("events awaiting review")

@@ -62,8 +62,8 @@ def submit_event(*, event: Event, user: User) -> Event:
         raise EventError(_("Only the organiser can submit this event."))
     if event.status not in (Event.Status.DRAFT, Event.Status.REJECTED):
         raise EventError(_("This event has already been submitted."))
-    Event.objects.filter(pk=event.pk).update(status=Event.Status.SUBMITTED)
     event.status = Event.Status.SUBMITTED
+    event.save(update_fields=["status", "updated"])
     transaction.on_commit(lambda: notify_moderators(event))
     return event
 

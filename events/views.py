@@ -1,5 +1,3 @@
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
@@ -14,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
+from hubportal.csv_export import csv_response
 from hubs.models import Hub
 
 from . import permissions, services
@@ -248,27 +247,19 @@ def attendees(request, slug):
 @login_required
 def attendees_csv(request, slug):
     event, registrations = attendee_registrations(request, slug)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}-attendees.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-    writer = csv.writer(response)
-    writer.writerow([_("Name"), _("Organisation"), _("Status"), _("Registered")])
+    rows = []
     for registration in registrations:
         profile = getattr(registration.user, "profile", None)
-        writer.writerow(
+        rows.append(
             [
-                spreadsheet_safe(profile.display_name if profile else _("(no profile)")),
-                spreadsheet_safe(profile.organisation if profile else ""),
+                profile.display_name if profile else _("(no profile)"),
+                profile.organisation if profile else "",
                 registration.get_status_display(),
                 timezone.localtime(registration.created).strftime("%Y-%m-%d %H:%M"),
             ]
         )
-    return response
-
-
-def spreadsheet_safe(value: str) -> str:
-    """Keep member-entered text from running as a formula when the CSV is opened (CSV injection)."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    header = [_("Name"), _("Organisation"), _("Status"), _("Registered")]
+    return csv_response(filename=f"{event.slug}-attendees", header=header, rows=rows)
 
 
 def ics_response(content: bytes, filename: str) -> HttpResponse:

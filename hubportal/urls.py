@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("hubs/<slug:slug>/calendar.ics", hub_calendar, name="hub_calendar"),
     path("hubs/", include("hubs.urls")),
     path("events/", include("events.urls")),
+    path("news/", include("pages.news_urls")),
     path("members/", include("members.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, HubScopedAdmin, is_agency
 from .models import City, FocusTheme, Hub, HubFocus
 
 admin.site.site_header = _("Digital Hub Portal administration")
@@ -9,18 +11,17 @@ admin.site.site_title = _("Digital Hub Portal")
 admin.site.index_title = _("Curation")
 
 
-class CityInline(admin.TabularInline):
+class CityInline(AgencyOnlyInline, admin.TabularInline):
     model = City
     extra = 0
     min_num = 1
     fields = ["name_de", "name_en", "state", "latitude", "longitude", "position"]
 
 
-class HubFocusInline(admin.TabularInline):
+class HubFocusInline(AgencyOnlyInline, admin.TabularInline):
     model = HubFocus
     extra = 0
     min_num = 1
-    autocomplete_fields = ["theme"]
     fields = ["theme", "city", "position"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -32,23 +33,29 @@ class HubFocusInline(admin.TabularInline):
 
 
 @admin.register(Hub)
-class HubAdmin(admin.ModelAdmin):
-    list_display = ["name_de", "name_en", "city_names", "theme_names", "selected_in", "updated"]
-    list_filter = ["selected_in", "cities__state", "focus_themes"]
+class HubAdmin(SimpleHistoryAdmin, HubScopedAdmin):
+    """Agency staff curate every hub; a hub manager edits the texts and contact of their own."""
+
+    hub_field = "pk"
+    agency_only_fields = ("slug", "selected_in", "name_de", "name_en", "featured")
+    list_display = ["name_de", "name_en", "city_names", "theme_names", "selected_in", "featured", "updated"]
+    list_filter = ["featured", "selected_in", "cities__state", "focus_themes"]
     search_fields = ["name_de", "name_en", "tagline_de", "tagline_en", "cities__name_de", "cities__name_en"]
-    prepopulated_fields = {"slug": ["name_de"]}
     readonly_fields = ["created", "updated"]
     inlines = [CityInline, HubFocusInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
-        (None, {"fields": ["slug", "selected_in", "website", "contact_email", "logo"]}),
+        (None, {"fields": ["slug", "selected_in", "featured", "website", "contact_email", "logo"]}),
         (_("German"), {"fields": ["name_de", "tagline_de", "description_de"]}),
         (_("English"), {"fields": ["name_en", "tagline_en", "description_en"]}),
         (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
 
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug": ["name_de"]} if is_agency(request.user) else {}
+
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("cities", "focus_areas__theme")
+        return super().get_queryset(request).prefetch_related("cities", "focus_areas__theme").distinct()
 
     @admin.display(description=_("cities"))
     def city_names(self, hub):
@@ -60,7 +67,7 @@ class HubAdmin(admin.ModelAdmin):
 
 
 @admin.register(FocusTheme)
-class FocusThemeAdmin(admin.ModelAdmin):
+class FocusThemeAdmin(AgencyOnlyAdmin):
     list_display = ["name_de", "name_en", "slug", "hub_count"]
     search_fields = ["name_de", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_de"]}

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from hubportal.translation import TranslatedField, localized
 
@@ -66,6 +67,12 @@ class HubQuerySet(models.QuerySet):
     def in_display_order(self):
         return self.order_by(localized("name"))
 
+    def managed_by(self, user):
+        """The hubs `user` manages: their memberships with the manager role (see members.Membership)."""
+        if not (user.is_authenticated and user.is_active and user.is_staff):
+            return self.none()
+        return self.filter(memberships__user=user, memberships__role="manager")
+
     def with_locations_and_themes(self):
         """Prefetch what hub cards show, so a list costs the same few queries for any length."""
         return self.prefetch_related(
@@ -111,6 +118,9 @@ class Hub(models.Model):
     description_en = models.TextField(
         _("description (English)"), blank=True, help_text=_("Markdown: paragraphs, lists, links.")
     )
+    featured = models.BooleanField(
+        _("featured on the home page"), default=False, help_text=_("Chosen by the Hub-Agency.")
+    )
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="hubs/logos/", blank=True)
@@ -133,6 +143,7 @@ class Hub(models.Model):
     description = TranslatedField()
 
     objects = HubQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["updated"])
 
     class Meta:
         verbose_name = _("hub")

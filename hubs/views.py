@@ -17,6 +17,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["hubs"] = hubs_for_display()
+        context["featured_hubs"] = hubs_for_display().filter(featured=True)
         context["themes"] = FocusTheme.objects.with_hub_count().in_display_order()
         context["search_form"] = HubFilter(queryset=Hub.objects.none()).form
         return context

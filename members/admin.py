@@ -1,8 +1,17 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
-from django.utils.translation import gettext_lazy as _
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from simple_history.admin import SimpleHistoryAdmin
 
+from hubportal.csv_export import csv_response
+from hubs.admin_scoping import AgencyOnlyAdmin, HubScopedAdmin, is_agency
+
+from . import services
 from .models import Membership, Profile, User
 
 
@@ -26,7 +35,10 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(AgencyOnlyAdmin, DjangoUserAdmin):
+    """Accounts are the agency's: hub managers never see them here. Only superusers grant
+    superuser rights or single permissions."""
+
     form = UserEditForm
     add_form = UserCreationForm
     list_display = ["email", "display_name", "is_staff", "is_active", "date_joined"]
@@ -37,39 +49,123 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (
-            _("Permissions"),
+            gettext_lazy("Permissions"),
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
-        (_("Important dates"), {"fields": ["last_login", "date_joined"]}),
+        (gettext_lazy("Important dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [
         (None, {"classes": ["wide"], "fields": ["email", "usable_password", "password1", "password2"]}),
     ]
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "user_permissions"]
+        return readonly
+
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("profile")
 
-    @admin.display(description=_("display name"), ordering="profile__display_name")
+    @admin.display(description=gettext_lazy("display name"), ordering="profile__display_name")
     def display_name(self, user):
         profile = getattr(user, "profile", None)
         return profile.display_name if profile else None
 
 
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(DjangoGroupAdmin):
+    """Groups and their permissions are for superusers only."""
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+
 @admin.register(Profile)
-class ProfileAdmin(admin.ModelAdmin):
+class ProfileAdmin(AgencyOnlyAdmin):
     list_display = ["display_name", "member_type", "organisation", "visibility", "updated"]
     list_filter = ["member_type", "visibility", "focus_themes"]
     search_fields = ["display_name", "organisation", "user__email"]
-    autocomplete_fields = ["user", "focus_themes"]
+    autocomplete_fields = ["user"]
+    filter_horizontal = ["focus_themes", "investment_stages", "looking_for"]
     readonly_fields = ["created", "updated"]
     prepopulated_fields = {"slug": ["display_name"]}
-    filter_horizontal = ["investment_stages", "looking_for"]
+
+
+@admin.action(description=gettext_lazy("Export the selected memberships as CSV"))
+def export_memberships(modeladmin, request, queryset):
+    header = [_("Hub"), _("Name"), _("Email"), _("Organisation"), _("Member type"), _("Role"), _("Joined")]
+    rows = (
+        [
+            membership.hub.name_de,
+            getattr(getattr(membership.user, "profile", None), "display_name", ""),
+            membership.user.email,
+            getattr(getattr(membership.user, "profile", None), "organisation", ""),
+            membership.user.profile.get_member_type_display() if hasattr(membership.user, "profile") else "",
+            membership.get_role_display(),
+            timezone.localtime(membership.joined).strftime("%Y-%m-%d"),
+        ]
+        for membership in queryset.select_related("hub", "user__profile")
+    )
+    return csv_response(filename="memberships", header=header, rows=rows)
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "hub", "role", "joined"]
+class MembershipAdmin(SimpleHistoryAdmin, HubScopedAdmin):
+    """Hub managers see and end their hubs' memberships; appointing managers is the agency's."""
+
+    manager_can_delete = True
+    agency_only_fields = ("user", "hub", "role")
+    list_display = ["member_name", "member_email", "hub", "role", "joined"]
     list_filter = ["role", "hub"]
     search_fields = ["user__email", "user__profile__display_name", "hub__name_de"]
     autocomplete_fields = ["user", "hub"]
-    list_select_related = ["user", "hub"]
+    readonly_fields = ["joined"]
+    actions = [export_memberships]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("hub", "user__profile")
+
+    def has_delete_permission(self, request, obj=None):
+        # A manager removes members from their hub, not fellow managers.
+        if obj is not None and obj.role == Membership.Role.MANAGER and not is_agency(request.user):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.sync_staff_status(obj.user)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        services.sync_staff_status(obj.user)
+
+    def delete_queryset(self, request, queryset):
+        users = {membership.user for membership in queryset}
+        super().delete_queryset(request, queryset)
+        for user in users:
+            services.sync_staff_status(user)
+
+    @admin.display(description=gettext_lazy("member"), ordering="user__profile__display_name")
+    def member_name(self, membership):
+        profile = getattr(membership.user, "profile", None)
+        return profile.display_name if profile else None
+
+    @admin.display(description=gettext_lazy("email address"), ordering="user__email")
+    def member_email(self, membership):
+        return membership.user.email

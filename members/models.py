@@ -7,6 +7,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 AGENCY_GROUP = "Hub-Agentur"
 
@@ -289,6 +290,7 @@ class Membership(models.Model):
     joined = models.DateTimeField(_("joined"), auto_now_add=True)
 
     objects = MembershipQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("membership")

@@ -3,13 +3,14 @@
 import secrets
 
 from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
 from hubs.models import Hub
 
-from .models import Membership, Profile, User
+from .models import AGENCY_GROUP, Membership, Profile, User
 
 
 def profile_address(display_name: str) -> str:
@@ -125,6 +126,63 @@ def delete_account(*, user: User) -> None:
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():
+        # The audit trail of memberships names the member; it goes with them.
+        Membership.history.filter(user_id=user.pk).delete()
         user.delete()
     if avatar:
         avatar.storage.delete(avatar.name)
+
+
+# Roles: agency staff and hub managers. Both need is_staff to enter the admin; what they
+# may do there is decided by hubs.admin_scoping, not by Django's model permissions.
+
+
+def agency_group() -> Group:
+    group, _created = Group.objects.get_or_create(name=AGENCY_GROUP)
+    return group
+
+
+def sync_staff_status(user: User) -> None:
+    """Staff status follows the roles: agency staff and hub managers have it, nobody else
+    (superusers keep theirs)."""
+    has_role = (
+        user.is_superuser
+        or user.groups.filter(name=AGENCY_GROUP).exists()
+        or user.memberships.managers().exists()
+    )
+    if user.is_staff != has_role:
+        user.is_staff = has_role
+        user.save(update_fields=["is_staff"])
+
+
+@transaction.atomic
+def grant_agency(*, user: User) -> None:
+    user.groups.add(agency_group())
+    sync_staff_status(user)
+
+
+@transaction.atomic
+def revoke_agency(*, user: User) -> None:
+    user.groups.remove(agency_group())
+    sync_staff_status(user)
+
+
+@transaction.atomic
+def set_membership_role(*, membership: Membership, role: str) -> Membership:
+    membership.role = role
+    membership.save()
+    sync_staff_status(membership.user)
+    return membership
+
+
+def grant_manager(*, user: User, hub: Hub) -> Membership:
+    membership, _created = Membership.objects.get_or_create(user=user, hub=hub)
+    return set_membership_role(membership=membership, role=Membership.Role.MANAGER)
+
+
+def revoke_manager(*, user: User, hub: Hub) -> bool:
+    membership = Membership.objects.filter(user=user, hub=hub, role=Membership.Role.MANAGER).first()
+    if membership is None:
+        return False
+    set_membership_role(membership=membership, role=Membership.Role.MEMBER)
+    return True

@@ -15,9 +15,18 @@ def hub_events(context, hub, limit=6):
 
 @register.inclusion_tag("events/includes/next_events.html", takes_context=True)
 def next_events(context, limit=3):
-    """The next events across the network, for the home page."""
-    events = Event.objects.published().upcoming().filter(status=Event.Status.PUBLISHED).for_cards()[:limit]
-    return {"request": context["request"], "events": events}
+    """The next events across the network for the home page, those the agency features first."""
+    upcoming = Event.objects.upcoming().filter(status=Event.Status.PUBLISHED).for_cards()
+    featured = list(upcoming.filter(featured=True)[:limit])
+    others = list(upcoming.exclude(pk__in=[event.pk for event in featured])[: limit - len(featured)])
+    return {"request": context["request"], "events": featured + others}
+
+
+@register.simple_tag(takes_context=True)
+def events_awaiting_review(context):
+    """How many submitted events the admin user may publish or reject."""
+    user = context["request"].user
+    return Event.objects.moderated_by(user).filter(status=Event.Status.SUBMITTED).count()
 
 
 @register.inclusion_tag("events/includes/my_events.html", takes_context=True)

@@ -189,12 +189,12 @@ def test_list_query_count_does_not_grow_with_hubs(client, django_assert_max_num_
 
 def test_home_query_count_does_not_grow_with_hubs(client, django_assert_max_num_queries):
     themes = FocusThemeFactory.create_batch(3)
-    HubFactory.create_batch(2, themes=themes, cities=[{}, {}])
-    with django_assert_max_num_queries(6):
+    HubFactory.create_batch(2, themes=themes, cities=[{}, {}], featured=True)
+    with django_assert_max_num_queries(12):
         client.get(reverse("home"))
 
-    HubFactory.create_batch(20, themes=themes, cities=[{}, {}])
-    with django_assert_max_num_queries(6):
+    HubFactory.create_batch(20, themes=themes, cities=[{}, {}], featured=True)
+    with django_assert_max_num_queries(12):
         client.get(reverse("home"))
 
 

@@ -27,6 +27,14 @@ def german_by_default(settings):
         yield
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """allauth counts attempts for its rate limits in the cache: every test starts afresh."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _clean_test_media():
     yield

@@ -1,10 +1,9 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.csv_export import csv_response
@@ -28,9 +27,12 @@ def publish_events(modeladmin, request, queryset):
         request, queryset, lambda event: services.publish_event(event=event, moderator=request.user)
     )
     if done:
-        messages.success(
-            request, _("%(count)s events published; their organisers have been told.") % {"count": done}
+        message = ngettext(
+            "%(count)s event published; its organiser has been told.",
+            "%(count)s events published; their organisers have been told.",
+            done,
         )
+        messages.success(request, message % {"count": done})
 
 
 @admin.action(description=gettext_lazy("Reject the selected events, with a reason"))
@@ -45,10 +47,12 @@ def reject_events(modeladmin, request, queryset):
             lambda event: services.reject_event(event=event, moderator=request.user, reason=reason),
         )
         if done:
-            messages.success(
-                request,
-                _("%(count)s events rejected; their organisers have been told why.") % {"count": done},
+            message = ngettext(
+                "%(count)s event rejected; its organiser has been told why.",
+                "%(count)s events rejected; their organisers have been told why.",
+                done,
             )
+            messages.success(request, message % {"count": done})
         return None
     context = {
         **modeladmin.admin_site.each_context(request),
@@ -122,7 +126,6 @@ class EventAdminBase(HubScopedAdmin):
     readonly_fields = ["status", "rejection_reason", "revision", "created", "updated"]
     actions = [publish_events, reject_events, export_events]
     inlines = [RegistrationInline]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["title", "slug", "status", "rejection_reason", "organiser", "featured"]}),
         (gettext_lazy("Hubs and themes"), {"fields": ["hub", "cohosts", "focus_themes"]}),

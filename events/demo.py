@@ -57,7 +57,10 @@ DEMO_EVENTS = [
         200,
     ),
     ("Logistik-Webinar: Letzte Meile", "webinar", "online", "dortmund", ["hamburg"], -10, 11, 1, 300),
+    ("Hafen-Pitch: Start-ups treffen Reedereien", "pitch", "on_site", "hamburg", [], 25, 18, 3, 60),
 ]
+# Waiting in the moderation queue, for the Hamburg hub manager to publish or reject.
+AWAITING_REVIEW = {"Hafen-Pitch: Start-ups treffen Reedereien"}
 
 
 @transaction.atomic
@@ -97,7 +100,8 @@ def create_demo_events() -> int:
             waitlist=True,
             registration_url="" if capacity else "https://anmeldung.example.org/" + hub.slug,
             organiser=members[0].user if members else None,
-            status=Event.Status.PUBLISHED,
+            status=Event.Status.SUBMITTED if title in AWAITING_REVIEW else Event.Status.PUBLISHED,
+            featured=title == "Applied AI Hackathon",
         )
         event.cohosts.set([hubs[slug] for slug in cohost_slugs])
         event.focus_themes.set(hub.focus_themes.all())

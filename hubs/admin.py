@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -43,7 +42,6 @@ class HubAdmin(SimpleHistoryAdmin, HubScopedAdmin):
     search_fields = ["name_de", "name_en", "tagline_de", "tagline_en", "cities__name_de", "cities__name_en"]
     readonly_fields = ["created", "updated"]
     inlines = [CityInline, HubFocusInline]
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["slug", "selected_in", "featured", "website", "contact_email", "logo"]}),
         (_("German"), {"fields": ["name_de", "tagline_de", "description_de"]}),

@@ -8,6 +8,7 @@ answer as if they did not exist.
 """
 
 from django.contrib import admin
+from django.db import models
 
 from .models import Hub
 
@@ -24,7 +25,13 @@ def is_hub_manager(user) -> bool:
     return managed_hubs(user).exists()
 
 
-class AgencyOnlyAdmin(admin.ModelAdmin):
+class PortalAdmin(admin.ModelAdmin):
+    """What every ModelAdmin of the portal shares."""
+
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+class AgencyOnlyAdmin(PortalAdmin):
     """Models that only agency staff curate (themes, pages, news, profiles)."""
 
     def has_module_permission(self, request):
@@ -43,7 +50,7 @@ class AgencyOnlyAdmin(admin.ModelAdmin):
         return is_agency(request.user)
 
 
-class HubScopedAdmin(admin.ModelAdmin):
+class HubScopedAdmin(PortalAdmin):
     """A model that belongs to a hub: agency staff see all, a hub manager their hubs' only."""
 
     hub_field = "hub"  # how the model reaches its hub; "pk" for Hub itself
@@ -94,7 +101,10 @@ class HubScopedAdmin(admin.ModelAdmin):
 
 
 class AgencyOnlyInline:
-    """An inline that hub managers may see but not change."""
+    """An inline that hub managers may see but not change (the parent admin decides who sees it)."""
+
+    def has_view_permission(self, request, obj=None):
+        return is_agency(request.user) or is_hub_manager(request.user)
 
     def has_add_permission(self, request, obj=None):
         return is_agency(request.user)

@@ -109,7 +109,15 @@ class ProfileAdmin(AgencyOnlyAdmin):
 
 @admin.action(description=gettext_lazy("Export the selected memberships as CSV"))
 def export_memberships(modeladmin, request, queryset):
-    header = [_("Hub"), _("Name"), _("Email"), _("Organisation"), _("Member type"), _("Role"), _("Joined")]
+    header = [
+        _("Hub"),
+        _("Name"),
+        _("Email address"),
+        _("Organisation"),
+        _("Member type"),
+        _("Role"),
+        _("Joined"),
+    ]
     rows = (
         [
             membership.hub.name_de,

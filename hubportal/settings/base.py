@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    # The audit trail: django-simple-history rather than the admin log, because it records
+    # every change with who and when, also those made outside the admin (moderation pages,
+    # joining hubs), and keeps the field values, not only a message.
     "simple_history",
     "members",
     "hubs",

@@ -16,14 +16,6 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "Hub-Portal 2026 safe!"
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """allauth counts attempts in the cache; every test starts with a clean slate."""
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def link_in(message):
     return re.search(r"https?://\S+", message.body).group(0)
 

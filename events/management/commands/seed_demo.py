@@ -5,16 +5,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from events.demo import create_demo_events
+from hubs.models import Hub
 from members.demo import DEMO_PASSWORD, create_demo_members
 from members.models import User
+from members.services import grant_manager
+from pages.demo import create_demo_news
 
 DEMO_ADMIN_EMAIL = "agentur@example.org"
+DEMO_MANAGER_EMAIL = "manager.hamburg@example.org"
 
 
 class Command(BaseCommand):
     help = (
         "Add demo content for local development on top of the hub network: an agency login "
-        f"({DEMO_ADMIN_EMAIL}), demo members and events. Idempotent; refuses to run unless DEBUG is on."
+        f"({DEMO_ADMIN_EMAIL}), a hub manager, demo members, events and news. Idempotent; refuses to run unless DEBUG is on."
     )
 
     def add_arguments(self, parser):
@@ -31,10 +35,23 @@ class Command(BaseCommand):
             admin = User.objects.create_superuser(email=DEMO_ADMIN_EMAIL, password=DEMO_PASSWORD)
             EmailAddress.objects.create(user=admin, email=DEMO_ADMIN_EMAIL, verified=True, primary=True)
         members = create_demo_members()
+        self.appoint_demo_manager()
         events = create_demo_events()
+        news = create_demo_news()
+        Hub.objects.filter(slug__in=["hamburg", "karlsruhe", "ludwigshafen-mannheim"]).update(featured=True)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}), {events} new events. "
+                f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}), {events} new events, "
+                f"{news} new news. Hub manager of Hamburg: {DEMO_MANAGER_EMAIL}. "
                 f"Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}"
             )
         )
+
+    def appoint_demo_manager(self):
+        """A hub manager for Hamburg, to try the admin as hub managers see it."""
+        hamburg = Hub.objects.get(slug="hamburg")
+        manager = User.objects.filter(email=DEMO_MANAGER_EMAIL).first()
+        if manager is None:
+            manager = User.objects.create_user(email=DEMO_MANAGER_EMAIL, password=DEMO_PASSWORD)
+            EmailAddress.objects.create(user=manager, email=DEMO_MANAGER_EMAIL, verified=True, primary=True)
+        grant_manager(user=manager, hub=hamburg)

@@ -1,0 +1,44 @@
+"""The world of the admin tests: two hubs, their managers, a member, agency staff."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from events.models import Event
+from events.tests.factories import EventFactory
+from hubs.tests.factories import FocusThemeFactory, HubFactory
+from members.models import AGENCY_GROUP, Membership
+from members.tests.factories import AgencyStaffFactory, MembershipFactory, ProfileFactory, StaffFactory
+from pages.models import News, Page
+
+
+@pytest.fixture
+def world():
+    hub_a, hub_b = HubFactory(slug="hub-a"), HubFactory(slug="hub-b")
+    manager_a, manager_b = ProfileFactory().user, ProfileFactory().user
+    for user, hub in [(manager_a, hub_a), (manager_b, hub_b)]:
+        MembershipFactory(user=user, hub=hub, role=Membership.Role.MANAGER)
+        user.is_staff = True
+        user.save()
+    member = ProfileFactory().user
+    membership_a = MembershipFactory(user=member, hub=hub_a)
+    event_a = EventFactory(hub=hub_a, status=Event.Status.SUBMITTED)
+    return {
+        "users": {
+            "anonymous": None,
+            "member": member,
+            "manager_a": manager_a,
+            "manager_b": manager_b,
+            "agency": AgencyStaffFactory(),
+            "superuser": StaffFactory(),
+        },
+        "hub": hub_a,
+        "event": event_a,
+        "eventforreview": event_a,
+        "membership": membership_a,
+        "profile": member.profile,
+        "focustheme": FocusThemeFactory(),
+        "page": Page.objects.get(slug=Page.Slug.IMPRESSUM),
+        "news": News.objects.create(slug="n", title_de="N", teaser_de="T", body_de="B"),
+        "user": member,
+        "group": Group.objects.get_or_create(name=AGENCY_GROUP)[0],
+    }

@@ -1,0 +1,130 @@
+"""Every admin URL for every role: the boundary between agency staff and hub managers.
+
+A new admin URL without a row here is a hole in the spec: add it to URLS.
+"""
+
+import pytest
+from django.urls import reverse
+
+from hubs.tests.factories import HubFactory
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "member", "manager_a", "manager_b", "agency", "superuser"]
+
+LOGIN = "login"  # a redirect to the admin login
+GONE = "gone"  # the admin's "does not exist" redirect: another hub's object leaks nothing
+OK, DENIED = 200, 403
+
+
+# model, view, expected per role (anonymous, member, manager A, manager B, agency, superuser)
+HUB_SCOPED = [
+    ("hubs", "hub", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("hubs", "hub", "add", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("hubs", "hub", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("hubs", "hub", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("hubs", "hub", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+    ("events", "event", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("events", "event", "add", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("events", "event", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("events", "event", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("events", "event", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+    ("events", "eventforreview", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("events", "eventforreview", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("events", "eventforreview", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("events", "eventforreview", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("events", "eventforreview", "history", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("members", "membership", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("members", "membership", "add", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("members", "membership", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("members", "membership", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("members", "membership", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+]
+AGENCY_ONLY = [
+    (app, model, view, [LOGIN, LOGIN, DENIED, DENIED, OK, OK])
+    for app, model in [
+        ("hubs", "focustheme"),
+        ("members", "profile"),
+        ("members", "user"),
+        ("pages", "news"),
+        ("pages", "page"),
+    ]
+    for view in ["changelist", "add", "change", "delete", "history"]
+]
+SUPERUSER_ONLY = [
+    ("auth", "group", view, [LOGIN, LOGIN, DENIED, DENIED, DENIED, OK])
+    for view in ["changelist", "add", "change", "delete", "history"]
+]
+URLS = HUB_SCOPED + AGENCY_ONLY + SUPERUSER_ONLY
+# Impressum and Datenschutz cannot be deleted or added twice, by anyone.
+EXCEPTIONS = {
+    ("pages", "page", "delete"): [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED],
+}
+
+
+def admin_url(world, app, model, view):
+    if view in ("changelist", "add"):
+        return reverse(f"admin:{app}_{model}_{view}")
+    return reverse(f"admin:{app}_{model}_{view}", args=[world[model].pk])
+
+
+@pytest.mark.parametrize(
+    ("app", "model", "view", "expected"), URLS, ids=[f"{a}.{m}.{v}" for a, m, v, _ in URLS]
+)
+@pytest.mark.parametrize("role", ROLES)
+def test_admin_access_matrix(client, world, app, model, view, expected, role):
+    expected = EXCEPTIONS.get((app, model, view), expected)[ROLES.index(role)]
+    user = world["users"][role]
+    if user:
+        client.force_login(user)
+
+    response = client.get(admin_url(world, app, model, view))
+
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("admin:login"))
+    elif expected == GONE:
+        assert response.status_code in (302, 404)
+        if response.status_code == 302:
+            assert response.url == reverse("admin:index")
+    else:
+        assert response.status_code == expected
+
+
+def test_every_registered_admin_is_in_the_matrix():
+    from django.contrib import admin
+
+    covered = {(app, model) for app, model, _view, _expected in URLS}
+    registered = {(model._meta.app_label, model._meta.model_name) for model in admin.site._registry}
+    unreviewed = registered - covered - {("account", "emailaddress")}
+    assert unreviewed == set(), "add these admins to the access matrix"
+
+
+@pytest.mark.parametrize("role", ["manager_a", "manager_b", "agency"])
+def test_hub_autocomplete_offers_only_managed_hubs(client, world, role):
+    client.force_login(world["users"][role])
+
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "events", "model_name": "event", "field_name": "hub", "term": "Hub"},
+    )
+
+    slugs = {
+        hub.slug
+        for hub in HubFactory._meta.model.objects.filter(
+            pk__in=[int(r["id"]) for r in response.json()["results"]]
+        )
+    }
+    assert slugs == {"manager_a": {"hub-a"}, "manager_b": {"hub-b"}, "agency": {"hub-a", "hub-b"}}[role]
+
+
+@pytest.mark.parametrize("role", ["manager_a", "manager_b"])
+def test_user_autocomplete_is_closed_to_managers(client, world, role):
+    client.force_login(world["users"][role])
+
+    response = client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "members", "model_name": "membership", "field_name": "user", "term": "example"},
+    )
+
+    assert response.status_code == 403

@@ -1,8 +1,8 @@
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.search import mentions
 from hubs.filters import focus_themes
 from members.filters import hubs
 
@@ -55,12 +55,7 @@ class EventFilter(django_filters.FilterSet):
         text = value.strip()
         if not text:
             return queryset
-        return queryset.filter(
-            Q(title__icontains=text)
-            | Q(description__icontains=text)
-            | Q(venue__icontains=text)
-            | Q(address__icontains=text)
-        )
+        return queryset.filter(mentions(text, ["title", "description", "venue", "address"]))
 
     def filter_hub(self, queryset, name, hub):
         return queryset.for_hub(hub)

@@ -35,6 +35,10 @@ def can_edit(user, event: Event) -> bool:
     return is_organiser(user, event) or can_moderate(user, event)
 
 
+def can_cancel(user, event: Event) -> bool:
+    return is_organiser(user, event) or can_moderate(user, event)
+
+
 def can_view(user, event: Event) -> bool:
     return event.is_public or is_organiser(user, event) or can_moderate(user, event)
 

@@ -103,7 +103,7 @@ def cancel_event(*, event: Event, user: User) -> Event:
     """Cancel a published event and tell everyone registered or waiting."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
-        if not (permissions.is_organiser(user, event) or permissions.can_moderate(user, event)):
+        if not permissions.can_cancel(user, event):
             raise EventError(
                 _("Only the organiser, the hub's managers and the Hub-Agency can cancel this event.")
             )

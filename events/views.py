@@ -62,13 +62,18 @@ def event_detail(request, slug):
     return render(request, "events/event_detail.html", context)
 
 
-def editable_event(request, slug) -> Event:
+def event_for(request, slug, *, allowed) -> Event:
+    """The event, if `allowed(user, event)`: 404 for those who may not even see it, 403 for the rest."""
     event = get_object_or_404(Event, slug=slug)
     if not permissions.can_view(request.user, event):
         raise Http404
-    if not permissions.can_edit(request.user, event):
+    if not allowed(request.user, event):
         raise PermissionDenied
     return event
+
+
+def editable_event(request, slug) -> Event:
+    return event_for(request, slug, allowed=permissions.can_edit)
 
 
 @login_required
@@ -116,9 +121,7 @@ def run_service(request, action, success_message):
 @require_POST
 @login_required
 def event_submit(request, slug):
-    event = get_object_or_404(Event, slug=slug)
-    if not permissions.can_view(request.user, event):
-        raise Http404
+    event = event_for(request, slug, allowed=permissions.is_organiser)
     run_service(
         request,
         lambda: services.submit_event(event=event, user=request.user),
@@ -136,7 +139,7 @@ def event_publish(request, slug):
         lambda: services.publish_event(event=event, moderator=request.user),
         _("The event is published; the organiser has been told."),
     )
-    return redirect((request.POST.get("next") == "moderation" and "events:moderation") or event)
+    return back_to_moderation_or(request, event)
 
 
 @require_POST
@@ -154,25 +157,20 @@ def event_reject(request, slug):
             ),
             _("The event was rejected; the organiser has been told why."),
         )
-    return redirect((request.POST.get("next") == "moderation" and "events:moderation") or event)
+    return back_to_moderation_or(request, event)
+
+
+def back_to_moderation_or(request, event):
+    return redirect("events:moderation" if request.POST.get("next") == "moderation" else event)
 
 
 def moderated_event(request, slug) -> Event:
-    event = get_object_or_404(Event, slug=slug)
-    if not permissions.can_view(request.user, event):
-        raise Http404
-    if not permissions.can_moderate(request.user, event):
-        raise PermissionDenied
-    return event
+    return event_for(request, slug, allowed=permissions.can_moderate)
 
 
 @login_required
 def event_cancel(request, slug):
-    event = get_object_or_404(Event, slug=slug)
-    if not permissions.can_view(request.user, event):
-        raise Http404
-    if not (permissions.is_organiser(request.user, event) or permissions.can_moderate(request.user, event)):
-        raise PermissionDenied
+    event = event_for(request, slug, allowed=permissions.can_cancel)
     if request.method == "POST":
         run_service(
             request,
@@ -229,11 +227,7 @@ def unregister(request, slug):
 
 
 def attendee_registrations(request, slug):
-    event = get_object_or_404(Event, slug=slug)
-    if not permissions.can_view(request.user, event):
-        raise Http404
-    if not permissions.can_see_attendees(request.user, event):
-        raise PermissionDenied
+    event = event_for(request, slug, allowed=permissions.can_see_attendees)
     registrations = event.registrations.select_related("user__profile").order_by("status", "created", "pk")
     return event, registrations
 

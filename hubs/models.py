@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from hubportal.search import mentions
 from hubportal.translation import TranslatedField, localized
 
 from .map import MapPoint, project
@@ -87,8 +88,7 @@ class HubQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Hubs whose name, tagline, description, city or theme mentions `text`, in either language."""
-        query = Q()
-        for field in (
+        fields = [
             "name_de",
             "name_en",
             "tagline_de",
@@ -99,9 +99,8 @@ class HubQuerySet(models.QuerySet):
             "cities__name_en",
             "focus_themes__name_de",
             "focus_themes__name_en",
-        ):
-            query |= Q(**{f"{field}__icontains": text})
-        return self.filter(pk__in=self.filter(query).values("pk"))
+        ]
+        return self.filter(pk__in=self.filter(mentions(text, fields)).values("pk"))
 
 
 class Hub(models.Model):

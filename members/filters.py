@@ -3,6 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.search import mentions
 from hubs.models import FocusTheme, Hub
 
 from .models import InvestmentStage, Profile
@@ -67,12 +68,7 @@ class MemberFilter(django_filters.FilterSet):
         text = value.strip()
         if not text:
             return queryset
-        return queryset.filter(
-            Q(display_name__icontains=text)
-            | Q(organisation__icontains=text)
-            | Q(startup_name__icontains=text)
-            | Q(city__icontains=text)
-        )
+        return queryset.filter(mentions(text, ["display_name", "organisation", "startup_name", "city"]))
 
     def filter_ticket(self, queryset, name, value):
         """Investors whose range includes `value`; an open end counts as no limit."""

@@ -171,18 +171,18 @@ def test_anonymous_visitors_log_in_to_register(client):
     assert client.get(reverse("events:register", args=[event.slug])).status_code == 405
 
 
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL, as in production")
-def test_simultaneous_registrations_never_overbook():
-    event = EventFactory(capacity=3, waitlist=True)
-    users = [UserFactory() for _ in range(12)]
+def register_simultaneously(event, users):
+    """Let every user register at the same moment, each on their own database connection.
+    Returns the users turned away because the event was full, and any unexpected errors."""
     barrier = threading.Barrier(len(users))
-    errors = []
+    turned_away, errors = [], []
 
     def register_at_once(user):
         try:
             barrier.wait()
             services.register_for_event(event=event, user=user)
+        except services.EventError:
+            turned_away.append(user)
         except Exception as error:
             errors.append(error)
         finally:
@@ -193,34 +193,33 @@ def test_simultaneous_registrations_never_overbook():
         thread.start()
     for thread in threads:
         thread.join()
+    return turned_away, errors
 
-    assert errors == []
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks need PostgreSQL, as in production"
+)
+
+
+@pytest.mark.django_db(transaction=True)
+@needs_postgresql
+def test_simultaneous_registrations_never_overbook():
+    event = EventFactory(capacity=3, waitlist=True)
+
+    turned_away, errors = register_simultaneously(event, [UserFactory() for _ in range(12)])
+
+    assert (turned_away, errors) == ([], [])
     assert event.registrations.confirmed().count() == 3
     assert event.registrations.waitlisted().count() == 9
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL, as in production")
+@needs_postgresql
 def test_simultaneous_registrations_without_waitlist_fill_exactly_the_seats():
     event = EventFactory(capacity=2, waitlist=False)
-    users = [UserFactory() for _ in range(8)]
-    barrier = threading.Barrier(len(users))
-    full = []
 
-    def register_at_once(user):
-        try:
-            barrier.wait()
-            services.register_for_event(event=event, user=user)
-        except services.EventError:
-            full.append(user)
-        finally:
-            connections.close_all()
+    turned_away, errors = register_simultaneously(event, [UserFactory() for _ in range(8)])
 
-    threads = [threading.Thread(target=register_at_once, args=[user]) for user in users]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
+    assert errors == []
     assert event.registrations.count() == 2
-    assert len(full) == 6
+    assert len(turned_away) == 6

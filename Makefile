@@ -22,7 +22,16 @@ run: $(VENV)/.installed .env compilemessages
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed compilemessages lint
+# axe-core for the accessibility checks of the browser tests; without npm they are skipped
+# (CI installs npm and runs them).
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --silent --no-audit --no-fund && touch $@; \
+	else \
+		echo "npm not found: the accessibility checks will be skipped"; \
+	fi
+
+test: $(VENV)/.installed node_modules/.installed compilemessages lint
 	$(PYTHON) -m pytest
 
 lint: $(VENV)/.installed
@@ -46,4 +55,4 @@ compilemessages: $(VENV)/.installed
 	fi
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media
+	rm -rf $(VENV) node_modules staticfiles .test-media

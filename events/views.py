@@ -20,6 +20,7 @@ from .calendar import calendar_file
 from .filters import EventFilter
 from .forms import EventForm, RejectionForm
 from .models import CalendarToken, Event, Registration, new_calendar_token
+from .structured_data import event_schema
 
 
 class EventListView(FilterView):
@@ -47,9 +48,11 @@ def event_detail(request, slug):
     if not permissions.can_view(request.user, event):
         raise Http404
     registrations = event.registrations
+    attendee_count = registrations.confirmed().count()
     context = {
         "event": event,
-        "attendee_count": registrations.confirmed().count(),
+        "structured_data": event_schema(event, attendee_count=attendee_count),
+        "attendee_count": attendee_count,
         "waitlist_count": registrations.waitlisted().count(),
         "registration": registrations.filter(user=request.user).first()
         if request.user.is_authenticated

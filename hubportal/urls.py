@@ -2,14 +2,19 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from events.views import hub_calendar
+from hubportal.sitemaps import SITEMAPS
+from hubportal.views import robots_txt
 from hubs.views import HomeView
 
 # German, the default language, lives at unprefixed URLs; English under /en/.
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),

@@ -3,6 +3,7 @@ from django_filters.views import FilterView
 
 from .filters import HubFilter
 from .models import FocusTheme, Hub
+from .structured_data import organization
 
 
 def hubs_for_display():
@@ -43,4 +44,5 @@ class HubDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["all_hubs"] = Hub.objects.prefetch_related("cities")
+        context["structured_data"] = organization(self.object)
         return context

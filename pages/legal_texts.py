@@ -201,6 +201,73 @@ Information.
 Email: datenschutz@de-hub.example.org
 """
 
+ACCESSIBILITY_DE = """\
+Die Hub-Agentur ist bemüht, dieses Portal im Einklang mit dem Behindertengleichstellungsgesetz
+(BGG) und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich
+zu machen.
+
+## Stand der Vereinbarkeit
+
+Das Portal ist mit den Anforderungen der BITV 2.0 und der WCAG 2.1 auf Stufe AA weitgehend
+vereinbar. Wir prüfen jede Seite automatisch mit axe-core, in deutscher und englischer
+Sprache, bedienen die wichtigsten Abläufe allein mit der Tastatur und testen die Darstellung
+ab 360 Pixel Breite.
+
+## Nicht barrierefreie Inhalte
+
+- Beschreibungen von Veranstaltungen und Profile stammen von Mitgliedern; Bilder darin
+  haben nicht immer Alternativtexte.
+- Die Deutschlandkarte auf der Startseite ist eine Grafik; dieselben Inhalte stehen als
+  Liste daneben.
+
+## Erstellung dieser Erklärung
+
+Diese Erklärung beruht auf einer Selbstbewertung der Hub-Agentur.
+
+## Feedback und Kontakt
+
+Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Schreiben Sie uns an
+barrierefreiheit@de-hub.example.org; wir antworten innerhalb von zwei Wochen.
+
+## Schlichtungsverfahren
+
+Wenn wir Ihr Anliegen nicht zufriedenstellend lösen, können Sie sich an die
+Schlichtungsstelle nach § 16 BGG beim Beauftragten der Bundesregierung für die Belange von
+Menschen mit Behinderungen wenden (www.schlichtungsstelle-bgg.de).
+"""
+
+ACCESSIBILITY_EN = """\
+The Hub-Agency strives to make this portal accessible in accordance with the German
+Disability Equality Act (BGG) and the Accessible Information Technology Ordinance (BITV 2.0).
+
+## Compliance status
+
+The portal largely complies with BITV 2.0 and WCAG 2.1 level AA. Every page is checked
+automatically with axe-core, in German and English, the main journeys are tested with the
+keyboard alone, and the layout is tested from 360 pixels wide.
+
+## Content that is not accessible
+
+- Event descriptions and profiles are written by members; pictures in them do not always
+  have text alternatives.
+- The map of Germany on the home page is a graphic; the same content is listed beside it.
+
+## Preparation of this statement
+
+This statement is based on a self-assessment by the Hub-Agency.
+
+## Feedback and contact
+
+Have you found a barrier? Write to barrierefreiheit@de-hub.example.org; we answer within
+two weeks.
+
+## Enforcement procedure
+
+If we cannot resolve your concern satisfactorily, you can turn to the conciliation body
+under section 16 BGG at the Federal Government Commissioner for Matters relating to Persons
+with Disabilities (www.schlichtungsstelle-bgg.de).
+"""
+
 PAGES = [
     {
         "slug": "impressum",
@@ -215,6 +282,13 @@ PAGES = [
         "title_en": "Privacy policy",
         "body_de": PRIVACY_DE,
         "body_en": PRIVACY_EN,
+    },
+    {
+        "slug": "barrierefreiheit",
+        "title_de": "Erklärung zur Barrierefreiheit",
+        "title_en": "Accessibility statement",
+        "body_de": ACCESSIBILITY_DE,
+        "body_en": ACCESSIBILITY_EN,
     },
 ]
 

@@ -13,6 +13,7 @@ class Page(models.Model):
     class Slug(models.TextChoices):
         IMPRESSUM = "impressum", _("Legal notice (Impressum)")
         PRIVACY = "datenschutz", _("Privacy policy (Datenschutz)")
+        ACCESSIBILITY = "barrierefreiheit", _("Accessibility statement (Barrierefreiheit)")
 
     slug = models.SlugField(_("page"), max_length=50, unique=True, choices=Slug.choices)
     title_de = models.CharField(_("title (German)"), max_length=200)

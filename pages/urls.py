@@ -8,4 +8,5 @@ app_name = "pages"
 urlpatterns = [
     path("impressum/", views.page_detail, {"slug": Page.Slug.IMPRESSUM}, name="impressum"),
     path("datenschutz/", views.page_detail, {"slug": Page.Slug.PRIVACY}, name="privacy"),
+    path("barrierefreiheit/", views.page_detail, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),
 ]

@@ -1,0 +1,205 @@
+"""Sitemap, robots.txt, titles, canonical and alternate addresses, OpenGraph, JSON-LD, error pages."""
+
+import json
+import re
+from io import StringIO
+from xml.etree import ElementTree
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from django.urls import reverse
+
+from events.models import Event
+from events.tests.factories import EventFactory
+from hubs.models import Hub
+from pages.models import News
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.fixture
+def network():
+    call_command("seed_hubs", stdout=StringIO())
+
+
+def sitemap_entries(client):
+    root = ElementTree.fromstring(client.get(reverse("sitemap")).content)
+    return {
+        url.find(f"{SITEMAP}loc").text: {
+            link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
+        }
+        for url in root.iter(f"{SITEMAP}url")
+    }
+
+
+def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, network):
+    published = EventFactory(title="Öffentlich", hub=Hub.objects.get(slug="berlin"))
+    draft = EventFactory(title="Entwurf", status=Event.Status.DRAFT, hub=published.hub)
+    News.objects.create(slug="aufruf", title_de="Aufruf", teaser_de="T", body_de="B")
+
+    entries = sitemap_entries(client)
+
+    base = "https://digital-hubs.example.org"
+    assert entries[f"{base}/hubs/berlin/"] == {
+        "de": f"{base}/hubs/berlin/",
+        "en": f"{base}/en/hubs/berlin/",
+        "x-default": f"{base}/hubs/berlin/",
+    }
+    assert f"{base}/en/hubs/berlin/" in entries
+    assert f"{base}{published.get_absolute_url()}" in entries
+    assert f"{base}{draft.get_absolute_url()}" not in entries
+    assert f"{base}/news/aufruf/" in entries
+    assert f"{base}/impressum/" in entries
+    assert f"{base}/en/" in entries
+    assert len([url for url in entries if re.search(r"/hubs/[^/]+/$", url)]) == 24  # 12 hubs in 2 languages
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_private_areas(client):
+    response = client.get("/robots.txt")
+
+    text = response.content.decode()
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Sitemap: https://digital-hubs.example.org/sitemap.xml" in text
+    assert "Disallow: /admin/" in text
+    assert "Disallow: /members/me/" in text
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/hubs/", "/hubs/berlin/", "/events/", "/news/", "/members/", "/impressum/", "/en/hubs/koeln/"],
+)
+def test_every_page_has_canonical_and_language_alternates(client, network, path):
+    content = client.get(path).content.decode()
+
+    assert f'<link rel="canonical" href="https://digital-hubs.example.org{path}">' in content
+    german = path.removeprefix("/en")
+    assert f'<link rel="alternate" hreflang="de" href="https://digital-hubs.example.org{german}">' in content
+    assert (
+        f'<link rel="alternate" hreflang="en" href="https://digital-hubs.example.org/en{german}">' in content
+    )
+    assert 'hreflang="x-default"' in content
+    assert '<meta property="og:title"' in content
+
+
+def test_titles_and_descriptions_differ_from_page_to_page(client, network):
+    pages = [
+        "/",
+        "/hubs/",
+        "/hubs/berlin/",
+        "/hubs/hamburg/",
+        "/events/",
+        "/news/",
+        "/members/",
+        "/impressum/",
+    ]
+    titles, descriptions = set(), set()
+    for path in pages:
+        content = client.get(path).content.decode()
+        titles.add(re.search(r"<title>(.*?)</title>", content, re.S).group(1).strip())
+        descriptions.add(
+            re.search(r'<meta name="description" content="(.*?)">', content, re.S).group(1).strip()
+        )
+
+    assert len(titles) == len(pages)
+    assert len(descriptions) >= len(pages) - 2  # the legal pages share the generic description
+
+
+def json_ld(content):
+    return json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', content, re.S).group(1)
+    )
+
+
+def test_hub_page_describes_the_hub_as_an_organization(client, network):
+    data = json_ld(client.get("/hubs/frankfurt-darmstadt/").content.decode())
+
+    assert data["@type"] == "Organization"
+    assert data["name"] == "Digital Hub Frankfurt/Darmstadt"
+    assert {place["name"] for place in data["location"]} == {"Frankfurt am Main", "Darmstadt"}
+    assert data["url"] == "https://digital-hubs.example.org/hubs/frankfurt-darmstadt/"
+
+
+def test_event_page_describes_the_event(client, network):
+    event = EventFactory(
+        title="Hybrid-Workshop",
+        hub=Hub.objects.get(slug="hamburg"),
+        format=Event.Format.HYBRID,
+        online_url="https://meet.example.org/geheim",
+        capacity=10,
+        cost_note="kostenlos",
+    )
+
+    data = json_ld(client.get(event.get_absolute_url()).content.decode())
+
+    assert data["@type"] == "Event"
+    assert data["name"] == "Hybrid-Workshop"
+    assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert {place["@type"] for place in data["location"]} == {"Place", "VirtualLocation"}
+    assert "geheim" not in json.dumps(data)  # the link is for registered members only
+    assert data["organizer"][0]["name"] == "Digital Hub Hamburg"
+    assert data["offers"]["availability"] == "https://schema.org/InStock"
+    assert data["startDate"].endswith(("+01:00", "+02:00"))
+
+
+def test_json_ld_cannot_break_out_of_its_script_element(client, network):
+    event = EventFactory(title="</script><script>alert(1)</script>")
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert "</script><script>alert(1)" not in content
+    assert json_ld(content)["name"] == "</script><script>alert(1)</script>"
+
+
+def test_accessibility_statement_in_both_languages(client):
+    url = reverse("pages:accessibility")
+
+    german = client.get(url).content.decode()
+    english = client.get("/en" + url).content.decode()
+
+    assert "Erklärung zur Barrierefreiheit" in german
+    assert "barrierefreiheit@" in german
+    assert "Accessibility statement" in english
+    assert f'href="{url}"' in client.get("/").content.decode()
+
+
+def test_forbidden_page_is_styled_in_both_languages(client):
+    from members.tests.factories import ProfileFactory
+
+    event = EventFactory()
+    client.force_login(ProfileFactory().user)
+
+    german = client.get(reverse("events:edit", args=[event.slug]))
+    english = client.get("/en" + reverse("events:edit", args=[event.slug]))
+
+    assert german.status_code == english.status_code == 403
+    assert "Zugriff verweigert" in german.content.decode()
+    assert "Access denied" in english.content.decode()
+    assert "skip-link" in german.content.decode()
+
+
+def test_server_error_page_needs_no_database(django_assert_num_queries):
+    from django.template.loader import get_template
+
+    with django_assert_num_queries(0):
+        html = get_template("500.html").render()
+
+    assert "Ein Fehler ist aufgetreten" in html
+    assert "Something went wrong" in html
+
+
+@override_settings(DEBUG=False)
+def test_a_crash_shows_the_server_error_page(client, monkeypatch):
+    def crash(*args, **kwargs):
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setattr("hubs.views.HomeView.get_context_data", crash)
+    client.raise_request_exception = False
+
+    response = client.get("/")
+
+    assert response.status_code == 500
+    assert "Ein Fehler ist aufgetreten" in response.content.decode()

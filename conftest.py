@@ -58,6 +58,36 @@ def browser():
         chromium.close()
 
 
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{AXE} is missing; `make test` installs it with npm.")
+        pytest.skip("axe-core is not installed (npm ci)")
+    return AXE.read_text()
+
+
+@pytest.fixture
+def axe_violations(axe_source):
+    """Run axe-core on the page and return its WCAG 2.1 A/AA violations, readable."""
+
+    def check(page):
+        page.add_script_tag(content=axe_source)
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+        )
+        return [
+            f"{violation['id']}: {violation['help']} at {[node['target'] for node in violation['nodes']]}"
+            for violation in result["violations"]
+        ]
+
+    return check
+
+
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="de-DE")

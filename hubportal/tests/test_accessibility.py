@@ -1,0 +1,148 @@
+"""WCAG 2.1 AA in a real Chromium: axe-core on every kind of page in both languages, a
+keyboard-only journey, and layouts that fit a 360 pixel wide screen."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from events.tests.factories import EventFactory
+from hubs.models import Hub
+from members.models import Profile
+from members.tests.factories import MembershipFactory, ProfileFactory
+from pages.models import News
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def content():
+    call_command("seed_hubs", stdout=StringIO())
+    hamburg = Hub.objects.get(slug="hamburg")
+    event = EventFactory(title="Hafen-Meetup", hub=hamburg, slug="hafen-meetup")
+    News.objects.create(
+        slug="aufruf",
+        title_de="Aufruf",
+        title_en="Call",
+        teaser_de="Jetzt bewerben",
+        body_de="## Text\n\nMehr",
+    )
+    profile = ProfileFactory(
+        display_name="Anna Beispiel", slug="anna-beispiel", visibility=Profile.Visibility.PUBLIC
+    )
+    MembershipFactory(user=profile.user, hub=hamburg)
+    return {"event": event, "member": profile.user}
+
+
+PUBLIC_PAGES = [
+    "/",
+    "/hubs/",
+    "/hubs/?theme=logistics&state=HH",
+    "/hubs/hamburg/",
+    "/events/",
+    "/events/hafen-meetup/",
+    "/news/",
+    "/news/aufruf/",
+    "/members/",
+    "/members/anna-beispiel/",
+    "/accounts/signup/",
+    "/accounts/login/",
+    "/impressum/",
+    "/barrierefreiheit/",
+    "/hubs/gibt-es-nicht/",
+]
+MEMBER_PAGES = ["/members/me/", "/members/me/profile/", "/events/new/"]
+
+
+def log_in(page, user):
+    page.goto("/accounts/login/")
+    page.get_by_role("textbox", name="E-Mail-Adresse").fill(user.email)
+    page.get_by_role("textbox", name="Passwort").fill(PASSWORD)
+    page.get_by_role("main").get_by_role("button", name="Anmelden").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mein Bereich")
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_public_pages_have_no_axe_violations(page, content, axe_violations, language):
+    for path in PUBLIC_PAGES:
+        page.goto(language + path)
+        assert axe_violations(page) == [], f"{language}{path}"
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_member_pages_have_no_axe_violations(page, content, axe_violations, language):
+    log_in(page, content["member"])
+    for path in MEMBER_PAGES:
+        page.goto(language + path)
+        assert axe_violations(page) == [], f"{language}{path}"
+
+
+def test_form_errors_have_no_axe_violations_and_are_linked(page, content, axe_violations):
+    log_in(page, content["member"])
+    page.goto("/events/new/")
+    page.get_by_role("button", name="Zur Prüfung einreichen").click()
+
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Bitte korrigieren Sie Folgendes")
+    summary.get_by_role("link").first.click()
+    expect(page.get_by_role("textbox", name="Titel")).to_be_focused()
+    assert page.get_by_role("textbox", name="Titel").get_attribute("aria-invalid") == "true"
+    assert axe_violations(page) == []
+
+
+def tab_to(page, locator, presses=80):
+    """Press Tab until `locator` has the focus, as a keyboard user would."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+    raise AssertionError(f"{locator} never received the focus")
+
+
+def test_keyboard_only_visitor_finds_an_event_by_filter_and_opens_it(page, content):
+    EventFactory(title="Berliner Abend", hub=Hub.objects.get(slug="berlin"))
+    page.goto("/")
+
+    tab_to(
+        page,
+        page.get_by_role("navigation", name="Hauptnavigation").get_by_role("link", name="Veranstaltungen"),
+    )
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Veranstaltungen")
+
+    hub_filter = page.get_by_role("combobox", name="Hub")
+    tab_to(page, hub_filter)
+    outline = hub_filter.evaluate("element => getComputedStyle(element).outlineStyle")
+    assert outline != "none", "the focused control must show a visible focus"
+    for _ in range(Hub.objects.filter(name_de__lt="Hamburg").count() + 1):
+        page.keyboard.press("ArrowDown")
+    expect(hub_filter).to_have_value("hamburg")
+    tab_to(page, page.get_by_role("button", name="Veranstaltungen anzeigen"))
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_text("1 Veranstaltung gefunden")).to_be_visible()
+    tab_to(page, page.get_by_role("link", name="Hafen-Meetup"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hafen-Meetup")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/",
+        "/events/hafen-meetup/",
+        "/members/",
+        "/members/anna-beispiel/",
+        "/news/",
+        "/accounts/signup/",
+        "/en/hubs/nuernberg-erlangen/",
+    ],
+)
+def test_more_pages_fit_a_360_pixel_screen(page, content, path):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(path)
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

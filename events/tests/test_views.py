@@ -327,3 +327,18 @@ def test_agency_curates_events_in_the_admin(client):
     assert changelist.status_code == change.status_code == 200
     assert "Im Admin" in changelist.content.decode()
     assert changelist.context["cl"].result_list[0].attendee_count == 1
+
+
+def test_dates_are_written_the_way_each_language_writes_them(client):
+    event = EventFactory(
+        title="Termin",
+        start=datetime(2030, 12, 11, 19, 0, tzinfo=BERLIN),
+        end=datetime(2030, 12, 11, 22, 0, tzinfo=BERLIN),
+    )
+    url = event.get_absolute_url()
+
+    german = client.get(url).content.decode()
+    english = client.get("/en" + url).content.decode()
+
+    assert "11. Dezember 2030 19:00" in german
+    assert "Dec. 11, 2030, 7 p.m." in english

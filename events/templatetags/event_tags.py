@@ -22,6 +22,11 @@ def next_events(context, limit=3):
     return {"request": context["request"], "events": featured + others}
 
 
+@register.simple_tag
+def upcoming_event_count():
+    return Event.objects.upcoming().filter(status=Event.Status.PUBLISHED).count()
+
+
 @register.simple_tag(takes_context=True)
 def events_awaiting_review(context):
     """How many submitted events the admin user may publish or reject."""

@@ -8,10 +8,11 @@ the member.
 import secrets
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from hubportal.mail import absolute_url, send_portal_mail
+from hubportal.mail import absolute_url, in_language_of, send_portal_mail
 from members.models import Membership, User
 
 from . import permissions
@@ -112,7 +113,7 @@ def cancel_event(*, event: Event, user: User) -> Event:
         event.status = Event.Status.CANCELLED
         event.revision += 1
         event.save(update_fields=["status", "revision", "updated"])
-        recipients = list(event.registrations.values_list("user__email", flat=True))
+        recipients = list(User.objects.filter(event_registrations__event=event))
         transaction.on_commit(lambda: notify_cancellation(event, recipients))
     return event
 
@@ -168,39 +169,48 @@ def event_context(event: Event) -> dict:
     return {"event": event, "event_url": absolute_url(event.get_absolute_url())}
 
 
-def notify_moderators(event: Event) -> None:
-    managers = Membership.objects.managers().filter(hub_id=event.hub_id).values_list("user__email", flat=True)
-    if managers:
-        send_portal_mail(
-            to=list(managers),
-            template="events/email/submitted",
-            context={**event_context(event), "moderation_url": absolute_url("/events/moderation/")},
+def mail_member(user: User, *, template: str, event: Event, attach_calendar=False, **context) -> None:
+    """One email to one member, in their language, about `event`."""
+    with in_language_of(user):
+        attachments = (
+            [("event.ics", calendar_file([event], name=event.title), "text/calendar")]
+            if attach_calendar
+            else ()
         )
+        send_portal_mail(
+            to=[user.email],
+            template=template,
+            context={**event_context(event), **context},
+            attachments=attachments,
+        )
+
+
+def notify_moderators(event: Event) -> None:
+    managers = User.objects.filter(
+        memberships__hub_id=event.hub_id, memberships__role=Membership.Role.MANAGER
+    )
+    for manager in managers:
+        with in_language_of(manager):
+            moderation_url = absolute_url(reverse("events:moderation"))
+        mail_member(manager, template="events/email/submitted", event=event, moderation_url=moderation_url)
 
 
 def notify_organiser(event: Event, template: str) -> None:
     if event.organiser_id:
-        send_portal_mail(to=[event.organiser.email], template=template, context=event_context(event))
+        mail_member(event.organiser, template=template, event=event)
 
 
-def notify_cancellation(event: Event, recipients: list[str]) -> None:
-    for email in recipients:
-        send_portal_mail(
-            to=[email],
-            template="events/email/cancelled",
-            context=event_context(event),
-            attachments=[("event.ics", calendar_file([event], name=event.title), "text/calendar")],
-        )
+def notify_cancellation(event: Event, recipients: list[User]) -> None:
+    for user in recipients:
+        mail_member(user, template="events/email/cancelled", event=event, attach_calendar=True)
 
 
 def notify_registration(registration: Registration, *, promoted_from_waitlist: bool = False) -> None:
-    event = registration.event
     confirmed = registration.status == Registration.Status.CONFIRMED
-    send_portal_mail(
-        to=[registration.user.email],
+    mail_member(
+        registration.user,
         template="events/email/registered" if confirmed else "events/email/waitlisted",
-        context={**event_context(event), "promoted": promoted_from_waitlist},
-        attachments=[("event.ics", calendar_file([event], name=event.title), "text/calendar")]
-        if confirmed
-        else (),
+        event=registration.event,
+        attach_calendar=confirmed,
+        promoted=promoted_from_waitlist,
     )

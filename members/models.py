@@ -48,6 +48,13 @@ class User(AbstractUser):
     first_name = None
     last_name = None
     email = models.EmailField(_("email address"), unique=True)
+    language = models.CharField(
+        _("language for emails"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language the member last used the portal in."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

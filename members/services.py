@@ -59,6 +59,7 @@ def export_member_data(*, user: User) -> dict:
         "exported_at": timezone.now().isoformat(),
         "account": {
             "email": user.email,
+            "language": user.language,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "email_addresses": [

@@ -95,7 +95,8 @@ Wir setzen nur technisch notwendige Cookies (§ 25 Abs. 2 TDDDG):
 
 Für ein Konto speichern wir Ihre E-Mail-Adresse und Ihr Passwort, das nur als sicherer
 Hash-Wert abgelegt wird. An die Adresse schicken wir die Bestätigungs- und
-Passwort-Links; sie wird anderen Mitgliedern und Besuchern nie angezeigt. Alle
+Passwort-Links, in der Sprache, in der Sie das Portal zuletzt genutzt haben; sie wird
+anderen Mitgliedern und Besuchern nie angezeigt. Alle
 Profilangaben sind freiwillig. Sie entscheiden, wer Ihr Profil sieht: alle Besucher, nur
 angemeldete Mitglieder oder niemand außer Ihnen (die Hub-Agentur sieht verborgene Profile,
 um das Portal zu betreuen). Profilbilder speichern wir als neu erzeugte, verkleinerte Kopie
@@ -164,8 +165,8 @@ We set only strictly necessary cookies (section 25 (2) TDDDG):
 ## Account and profile
 
 For an account we store your email address and your password, kept only as a secure hash.
-We send the confirmation and password links to that address; it is never shown to other
-members or visitors. Every profile detail is voluntary. You decide who sees your profile:
+We send the confirmation and password links to that address, in the language you last used
+the portal in; it is never shown to other members or visitors. Every profile detail is voluntary. You decide who sees your profile:
 every visitor, logged-in members only, or nobody but you (the Hub-Agency sees hidden
 profiles in order to look after the portal). We store profile pictures as a newly made,
 smaller copy without the metadata of the original file. The legal basis is Art. 6 (1) (b)

@@ -362,3 +362,32 @@ def test_deleting_the_organisers_account_keeps_the_event(client, hub):
     event.refresh_from_db()
     assert event.organiser is None
     assert client.get(event.get_absolute_url()).status_code == 200
+
+
+def test_emails_speak_the_language_the_member_uses(client, manager, hub, django_capture_on_commit_callbacks):
+    from members.tests.factories import PASSWORD
+
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Pitch Night")
+    client.post("/en/accounts/login/", {"login": event.organiser.email, "password": PASSWORD})
+    event.organiser.refresh_from_db()
+    assert event.organiser.language == "en"
+
+    login(client, manager)  # the manager works in German
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("events:publish", args=[event.slug]))
+
+    message = mail.outbox[-1]
+    assert message.subject == "[Digital Hubs] Your event is published: Pitch Night"
+    assert f"/en/events/{event.slug}/" in message.body
+
+
+def test_members_without_a_known_language_are_written_to_in_german(
+    client, manager, hub, django_capture_on_commit_callbacks
+):
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Pitch Night")
+    login(client, manager)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("events:publish", args=[event.slug]))
+
+    assert mail.outbox[-1].subject == "[Digital Hubs] Ihre Veranstaltung ist veröffentlicht: Pitch Night"

@@ -1,5 +1,6 @@
 """Who may do what with an event. Views and templates ask these same functions."""
 
+from hubs.models import Hub
 from members.models import Membership
 
 from .models import Event
@@ -7,8 +8,6 @@ from .models import Event
 
 def hubs_for_submission(user):
     """The hubs `user` may post events for: their own hubs; every hub for agency staff."""
-    from hubs.models import Hub
-
     if not user.is_authenticated:
         return Hub.objects.none()
     if user.is_agency:

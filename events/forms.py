@@ -68,6 +68,8 @@ class EventForm(forms.ModelForm):
         # Moderators may edit events of hubs they do not belong to: the event's hub stays choosable.
         choosable = Q(pk__in=hubs_for_submission(user).values("pk")) | Q(pk=self.instance.hub_id)
         self.fields["hub"].queryset = Hub.objects.filter(choosable).in_display_order()
+        if not self.instance.pk and len(self.fields["hub"].queryset) == 1:
+            self.initial.setdefault("hub", self.fields["hub"].queryset[0].pk)
         self.fields["cohosts"].queryset = Hub.objects.in_display_order()
         self.fields["focus_themes"].queryset = FocusTheme.objects.in_display_order()
         for name in ["start", "end"]:

@@ -22,7 +22,10 @@ def managed_hubs(user):
 
 
 def is_hub_manager(user) -> bool:
-    return managed_hubs(user).exists()
+    # Asked for every model and permission an admin page shows: once per request is enough.
+    if not hasattr(user, "_is_hub_manager"):
+        user._is_hub_manager = managed_hubs(user).exists()
+    return user._is_hub_manager
 
 
 class PortalAdmin(admin.ModelAdmin):

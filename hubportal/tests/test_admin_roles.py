@@ -407,3 +407,31 @@ def test_agency_promotes_a_manager_in_the_admin_and_staff_status_follows(client,
     membership.user.refresh_from_db()
     assert membership.role == Membership.Role.MANAGER
     assert membership.user.is_staff
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    ["admin:events_event_changelist", "admin:members_membership_changelist", "admin:hubs_hub_changelist"],
+)
+def test_admin_changelists_do_not_grow_in_queries(client, world, url_name, django_assert_max_num_queries):
+    login(client, world, "manager_a")
+
+    def add_rows(count):
+        for _ in range(count):
+            EventFactory(hub=world["hub"], cohosts=[Hub.objects.get(slug="hub-b")])
+            MembershipFactory(hub=world["hub"], user=ProfileFactory().user)
+
+    add_rows(2)
+    with django_assert_max_num_queries(20) as few:
+        client.get(reverse(url_name))
+    add_rows(20)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse(url_name))
+
+
+def test_a_member_of_one_hub_finds_it_chosen_in_the_event_form(client, world):
+    client.force_login(world["user"])
+
+    form = client.get(reverse("events:create")).context["form"]
+
+    assert form["hub"].value() == world["hub"].pk

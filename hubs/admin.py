@@ -1,6 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from hubportal.images import fresh_upload, reencode_logo
 
 from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, HubScopedAdmin, is_agency
 from .models import City, FocusTheme, Hub, HubFocus
@@ -31,10 +34,18 @@ class HubFocusInline(AgencyOnlyInline, admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class HubAdminForm(forms.ModelForm):
+    """The admin's form (ModelAdmin supplies model and fields), with uploads re-encoded."""
+
+    def clean_logo(self):
+        return fresh_upload(self, "logo", reencode_logo)
+
+
 @admin.register(Hub)
 class HubAdmin(SimpleHistoryAdmin, HubScopedAdmin):
     """Agency staff curate every hub; a hub manager edits the texts and contact of their own."""
 
+    form = HubAdminForm
     hub_field = "pk"
     agency_only_fields = ("slug", "selected_in", "name_de", "name_en", "featured")
     list_display = ["name_de", "name_en", "city_names", "theme_names", "selected_in", "featured", "updated"]

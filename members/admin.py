@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -9,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.csv_export import csv_response
+from hubportal.images import fresh_upload, reencode_avatar
 from hubs.admin_scoping import AgencyOnlyAdmin, HubScopedAdmin, is_agency
 
 from . import services
@@ -96,8 +98,16 @@ class GroupAdmin(DjangoGroupAdmin):
         return request.user.is_superuser
 
 
+class ProfileAdminForm(forms.ModelForm):
+    """The admin's form (ModelAdmin supplies model and fields), with uploads re-encoded."""
+
+    def clean_avatar(self):
+        return fresh_upload(self, "avatar", reencode_avatar)
+
+
 @admin.register(Profile)
 class ProfileAdmin(AgencyOnlyAdmin):
+    form = ProfileAdminForm
     list_display = ["display_name", "member_type", "organisation", "visibility", "updated"]
     list_filter = ["member_type", "visibility", "focus_themes"]
     search_fields = ["display_name", "organisation", "user__email"]

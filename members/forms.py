@@ -1,53 +1,19 @@
-import uuid
-import warnings
-from io import BytesIO
 from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, ImageOps
 
+from hubportal.images import fresh_upload, reencode_avatar
 from hubs.models import FocusTheme
 
 from .models import Profile
 
-AVATAR_MAX_BYTES = 3 * 1024 * 1024
-AVATAR_MAX_PIXELS = 40_000_000
-AVATAR_SIZE = 512
-
 INVESTOR_FIELDS = ["investor_type", "investment_stages", "ticket_min", "ticket_max"]
 FOUNDER_FIELDS = ["startup_name", "startup_stage", "founded_in", "team_size", "looking_for"]
 SOCIAL_HOSTS = {"linkedin": "linkedin.com", "xing": "xing.com"}
-
-
-def reencode_avatar(upload) -> ContentFile:
-    """Decode the upload and store a fresh JPEG of at most 512 px: no metadata (location!),
-    no hidden payload, a predictable size. Raises ValidationError for anything that is not
-    a usable picture."""
-    if upload.size > AVATAR_MAX_BYTES:
-        raise ValidationError(
-            _("The picture is too large: at most %(megabytes)s MB, please."),
-            params={"megabytes": AVATAR_MAX_BYTES // (1024 * 1024)},
-            code="too_large",
-        )
-    upload.seek(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(upload)
-            if image.width * image.height > AVATAR_MAX_PIXELS:
-                raise ValidationError(_("The picture has too many pixels."), code="too_many_pixels")
-            image = ImageOps.exif_transpose(image)
-            image = ImageOps.fit(image.convert("RGB"), (AVATAR_SIZE, AVATAR_SIZE))
-    except (OSError, ValueError, Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
-        raise ValidationError(_("This file is not a picture we can use."), code="invalid_image") from error
-    output = BytesIO()
-    image.save(output, format="JPEG", quality=85, optimize=True)
-    return ContentFile(output.getvalue(), name=f"{uuid.uuid4().hex}.jpg")
 
 
 def https_by_default(db_field, **kwargs):
@@ -95,10 +61,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["ticket_max"].widget.attrs["step"] = 1000
 
     def clean_avatar(self):
-        avatar = self.cleaned_data.get("avatar")
-        if avatar and "avatar" in self.changed_data and hasattr(avatar, "content_type"):
-            return reencode_avatar(avatar)
-        return avatar
+        return fresh_upload(self, "avatar", reencode_avatar)
 
     def clean_founded_in(self):
         year = self.cleaned_data.get("founded_in")

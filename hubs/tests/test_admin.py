@@ -235,3 +235,66 @@ def test_a_theme_in_use_cannot_be_deleted(agency_client, network):
     assert response.status_code == 200  # Django lists the protected hub focus areas instead
     assert FocusTheme.objects.filter(pk=theme.pk).exists()
     assert City.objects.exists()
+
+
+def logo_upload(content=None, name="logo.png"):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    if content is None:
+        buffer = io.BytesIO()
+        Image.new("RGBA", (1200, 400), (10, 50, 90, 0)).save(buffer, format="PNG")
+        content = buffer.getvalue()
+    return SimpleUploadedFile(name, content, content_type="image/png")
+
+
+def hub_change_data(hub, **overrides):
+    city = hub.cities.get()
+    data = {
+        "slug": hub.slug,
+        "selected_in": hub.selected_in,
+        "name_de": hub.name_de,
+        "name_en": hub.name_en,
+        **inline_management("cities", 1, initial=1),
+        "cities-0-id": city.pk,
+        "cities-0-hub": hub.pk,
+        "cities-0-name_de": city.name_de,
+        "cities-0-state": city.state,
+        "cities-0-latitude": city.latitude,
+        "cities-0-longitude": city.longitude,
+        "cities-0-position": 0,
+        **inline_management("focus_areas", 0),
+    }
+    data.update(overrides)
+    return data
+
+
+def test_a_hub_logo_is_stored_as_a_fresh_png_that_keeps_transparency(agency_client):
+    from PIL import Image
+
+    hub = HubFactory()
+
+    response = agency_client.post(
+        reverse("admin:hubs_hub_change", args=[hub.pk]), hub_change_data(hub, logo=logo_upload())
+    )
+
+    assert response.status_code == 302
+    hub.refresh_from_db()
+    assert hub.logo.name.endswith(".png")
+    with Image.open(hub.logo.path) as stored:
+        assert stored.size == (600, 200)
+        assert stored.mode == "RGBA"
+
+
+def test_a_logo_that_is_no_image_is_refused(agency_client):
+    hub = HubFactory()
+
+    response = agency_client.post(
+        reverse("admin:hubs_hub_change", args=[hub.pk]),
+        hub_change_data(hub, logo=logo_upload(content=b"<svg onload=alert(1)>", name="logo.svg")),
+    )
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["logo"]

@@ -6,8 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from hubportal.images import MAX_BYTES as AVATAR_MAX_BYTES
 from hubs.tests.factories import FocusThemeFactory
-from members.forms import AVATAR_MAX_BYTES
 from members.models import Profile
 
 from .factories import ProfileFactory, UserFactory
@@ -242,3 +242,32 @@ def test_unknown_profile_is_not_found(client):
     response = client.get(reverse("members:profile", kwargs={"slug": "niemand-000000"}))
 
     assert response.status_code == 404
+
+
+def test_avatars_uploaded_in_the_admin_are_re_encoded_too(client):
+    from members.tests.factories import StaffFactory
+
+    profile = ProfileFactory()
+    client.force_login(StaffFactory())
+    data = {
+        "user": profile.user_id,
+        "slug": profile.slug,
+        "display_name": profile.display_name,
+        "member_type": profile.member_type,
+        "visibility": profile.visibility,
+        "avatar": image_upload(size=(900, 700), image_format="JPEG", name="gross.jpg", exif=_camera_exif()),
+    }
+
+    response = client.post(reverse("admin:members_profile_change", args=[profile.pk]), data)
+
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    with Image.open(profile.avatar.path) as stored:
+        assert stored.size == (512, 512)
+        assert not stored.getexif()
+
+
+def _camera_exif():
+    exif = Image.Exif()
+    exif[0x010F] = "Geheime Kamera"
+    return exif

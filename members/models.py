@@ -101,44 +101,51 @@ class Need(models.TextChoices):
     TALENT = "talent", _("Talent")
 
 
-class InvestmentStage(models.Model):
-    """A stage an investor invests in. The rows are fixed, one per Stage (ensure_fixed_choices).
+class FixedChoice(models.Model):
+    """A table whose rows are exactly the values of a TextChoices, in their order
+    (ensure_fixed_choices makes them after every migrate).
 
     A table rather than a list field so that "investors in seed" is a plain join on
     SQLite and PostgreSQL alike, and ModelForms and django-filter handle it unchanged.
     """
 
-    code = models.CharField(_("stage"), max_length=20, primary_key=True, choices=Stage.choices)
+    choice_enum: type[models.TextChoices]  # the choices whose values are the rows
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        abstract = True
+        ordering = ["position"]
+
+    def __str__(self):
+        return str(self.get_code_display())
+
+
+class InvestmentStage(FixedChoice):
+    """A stage an investor invests in."""
+
+    choice_enum = Stage
+    code = models.CharField(_("stage"), max_length=20, primary_key=True, choices=Stage.choices)
+
+    class Meta(FixedChoice.Meta):
         verbose_name = _("investment stage")
         verbose_name_plural = _("investment stages")
-        ordering = ["position"]
-
-    def __str__(self):
-        return str(self.get_code_display())
 
 
-class FounderNeed(models.Model):
-    """Something a start-up is looking for; fixed rows, one per Need, like InvestmentStage."""
+class FounderNeed(FixedChoice):
+    """Something a start-up is looking for."""
 
+    choice_enum = Need
     code = models.CharField(_("need"), max_length=20, primary_key=True, choices=Need.choices)
-    position = models.PositiveSmallIntegerField(default=0)
 
-    class Meta:
+    class Meta(FixedChoice.Meta):
         verbose_name = _("need")
         verbose_name_plural = _("needs")
-        ordering = ["position"]
-
-    def __str__(self):
-        return str(self.get_code_display())
 
 
 def ensure_fixed_choices(**kwargs):
     """post_migrate handler: one InvestmentStage per Stage and one FounderNeed per Need, in order."""
-    for model, choices in [(InvestmentStage, Stage), (FounderNeed, Need)]:
-        for position, code in enumerate(choices.values):
+    for model in [InvestmentStage, FounderNeed]:
+        for position, code in enumerate(model.choice_enum.values):
             model.objects.update_or_create(code=code, defaults={"position": position})
 
 

@@ -3,8 +3,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.search import mentions
-from hubs.filters import focus_themes
-from members.filters import hubs
+from hubs.filters import focus_theme_filter, hubs
 
 from .models import Event
 
@@ -20,14 +19,7 @@ class EventFilter(django_filters.FilterSet):
     hub = django_filters.ModelChoiceFilter(
         label=_("Hub"), method="filter_hub", to_field_name="slug", queryset=hubs, empty_label=_("All hubs")
     )
-    theme = django_filters.ModelChoiceFilter(
-        label=_("Focus theme"),
-        field_name="focus_themes",
-        to_field_name="slug",
-        queryset=focus_themes,
-        empty_label=_("All themes"),
-        distinct=True,
-    )
+    theme = focus_theme_filter()
     type = django_filters.ChoiceFilter(
         label=_("Type"), field_name="event_type", choices=Event.Type.choices, empty_label=_("All types")
     )

@@ -4,17 +4,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.search import mentions
-from hubs.models import FocusTheme, Hub
+from hubs.filters import focus_theme_filter, hubs
 
 from .models import InvestmentStage, Profile
-
-
-def hubs(request):
-    return Hub.objects.in_display_order()
-
-
-def focus_themes(request):
-    return FocusTheme.objects.in_display_order()
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -35,14 +27,7 @@ class MemberFilter(django_filters.FilterSet):
         empty_label=_("All hubs"),
         distinct=True,
     )
-    theme = django_filters.ModelChoiceFilter(
-        label=_("Focus theme"),
-        field_name="focus_themes",
-        to_field_name="slug",
-        queryset=focus_themes,
-        empty_label=_("All themes"),
-        distinct=True,
-    )
+    theme = focus_theme_filter()
     stage = django_filters.ModelChoiceFilter(
         label=_("Investment stage"),
         field_name="investment_stages",

@@ -70,33 +70,29 @@ def submit_event(*, event: Event, user: User) -> Event:
 
 
 def publish_event(*, event: Event, moderator: User) -> Event:
-    with transaction.atomic():
-        event = Event.objects.select_for_update().get(pk=event.pk)
-        if not permissions.can_moderate(moderator, event):
-            raise EventError(_("Only the hub's managers and the Hub-Agency can publish this event."))
-        if event.status != Event.Status.SUBMITTED:
-            raise EventError(_("Only events awaiting review can be published."))
-        event.status = Event.Status.PUBLISHED
-        event.rejection_reason = ""
-        event.save(update_fields=["status", "rejection_reason", "updated"])
-        transaction.on_commit(lambda: notify_organiser(event, "events/email/published"))
-    return event
+    return review_event(event=event, moderator=moderator, status=Event.Status.PUBLISHED)
 
 
 def reject_event(*, event: Event, moderator: User, reason: str) -> Event:
     reason = reason.strip()
     if not reason:
         raise EventError(_("Please give the organiser a reason."))
+    return review_event(event=event, moderator=moderator, status=Event.Status.REJECTED, reason=reason)
+
+
+def review_event(*, event: Event, moderator: User, status: str, reason: str = "") -> Event:
+    """Publish or reject a submitted event, and tell its organiser either way."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if not permissions.can_moderate(moderator, event):
-            raise EventError(_("Only the hub's managers and the Hub-Agency can reject this event."))
+            raise EventError(_("Only the hub's managers and the Hub-Agency can review this event."))
         if event.status != Event.Status.SUBMITTED:
-            raise EventError(_("Only events awaiting review can be rejected."))
-        event.status = Event.Status.REJECTED
+            raise EventError(_("Only events awaiting review can be published or rejected."))
+        event.status = status
         event.rejection_reason = reason
         event.save(update_fields=["status", "rejection_reason", "updated"])
-        transaction.on_commit(lambda: notify_organiser(event, "events/email/rejected"))
+        template = "events/email/published" if status == Event.Status.PUBLISHED else "events/email/rejected"
+        transaction.on_commit(lambda: notify_organiser(event, template))
     return event
 
 

@@ -4,10 +4,9 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.csv_export import csv_response
-from hubs.admin_scoping import AgencyOnlyInline, HubScopedAdmin
+from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services
 from .forms import RejectionForm
@@ -157,7 +156,7 @@ class EventAdminBase(HubScopedAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin, EventAdminBase):
+class EventAdmin(EventAdminBase, AuditedAdmin):
     pass
 
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from members.permissions import is_agency, managed_hubs
+
 
 class EventQuerySet(models.QuerySet):
     def published(self):
@@ -28,9 +30,9 @@ class EventQuerySet(models.QuerySet):
 
     def moderated_by(self, user):
         """The events `user` may publish, reject or edit as a moderator."""
-        if user.is_agency:
+        if is_agency(user):
             return self
-        return self.filter(hub__memberships__user=user, hub__memberships__role="manager").distinct()
+        return self.filter(hub__in=managed_hubs(user))
 
     def with_attendee_count(self):
         return self.annotate(

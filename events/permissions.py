@@ -1,7 +1,10 @@
-"""Who may do what with an event. Views and templates ask these same functions."""
+"""What a user may do with an event, built on the roles of members.permissions.
+
+Views and templates ask these same functions.
+"""
 
 from hubs.models import Hub
-from members.models import Membership
+from members.permissions import curates, has_curation_role, is_agency
 
 from .models import Event
 
@@ -10,18 +13,19 @@ def hubs_for_submission(user):
     """The hubs `user` may post events for: their own hubs; every hub for agency staff."""
     if not user.is_authenticated:
         return Hub.objects.none()
-    if user.is_agency:
+    if is_agency(user):
         return Hub.objects.all()
     return Hub.objects.filter(memberships__user=user).distinct()
 
 
+def moderates_any(user) -> bool:
+    """Has a moderation queue: agency staff and hub managers."""
+    return has_curation_role(user)
+
+
 def can_moderate(user, event: Event) -> bool:
     """Agency staff, and the managers of the hosting hub, publish, reject and edit events."""
-    if not user.is_authenticated:
-        return False
-    if user.is_agency:
-        return True
-    return Membership.objects.filter(user=user, hub_id=event.hub_id, role=Membership.Role.MANAGER).exists()
+    return curates(user, event.hub_id)
 
 
 def is_organiser(user, event: Event) -> bool:

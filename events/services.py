@@ -13,7 +13,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from hubportal.mail import absolute_url, in_language_of, send_portal_mail
-from members.models import Membership, User
+from members.models import User
+from members.permissions import hub_managers
 
 from . import permissions
 from .calendar import calendar_file
@@ -182,10 +183,7 @@ def mail_member(user: User, *, template: str, event: Event, attach_calendar=Fals
 
 
 def notify_moderators(event: Event) -> None:
-    managers = User.objects.filter(
-        memberships__hub_id=event.hub_id, memberships__role=Membership.Role.MANAGER
-    )
-    for manager in managers:
+    for manager in hub_managers(event.hub_id):
         with in_language_of(manager):
             moderation_url = absolute_url(reverse("events:moderation"))
         mail_member(manager, template="events/email/submitted", event=event, moderation_url=moderation_url)

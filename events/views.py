@@ -187,7 +187,7 @@ def event_cancel(request, slug):
 
 @login_required
 def moderation(request):
-    if not (request.user.is_agency or request.user.memberships.managers().exists()):
+    if not permissions.moderates_any(request.user):
         raise PermissionDenied
     events = (
         Event.objects.moderated_by(request.user)

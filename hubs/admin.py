@@ -1,16 +1,12 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.images import fresh_upload, reencode_logo
+from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
+from members.permissions import is_agency
 
-from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, HubScopedAdmin, is_agency
 from .models import City, FocusTheme, Hub, HubFocus
-
-admin.site.site_header = _("Digital Hub Portal administration")
-admin.site.site_title = _("Digital Hub Portal")
-admin.site.index_title = _("Curation")
 
 
 class CityInline(AgencyOnlyInline, admin.TabularInline):
@@ -42,7 +38,7 @@ class HubAdminForm(forms.ModelForm):
 
 
 @admin.register(Hub)
-class HubAdmin(SimpleHistoryAdmin, HubScopedAdmin):
+class HubAdmin(HubScopedAdmin, AuditedAdmin):
     """Agency staff curate every hub; a hub manager edits the texts and contact of their own."""
 
     form = HubAdminForm

@@ -68,12 +68,6 @@ class HubQuerySet(models.QuerySet):
     def in_display_order(self):
         return self.order_by(localized("name"))
 
-    def managed_by(self, user):
-        """The hubs `user` manages: their memberships with the manager role (see members.Membership)."""
-        if not (user.is_authenticated and user.is_active and user.is_staff):
-            return self.none()
-        return self.filter(memberships__user=user, memberships__role="manager")
-
     def with_locations_and_themes(self):
         """Prefetch what hub cards show, so a list costs the same few queries for any length."""
         return self.prefetch_related(

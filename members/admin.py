@@ -7,14 +7,13 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.csv_export import csv_response
 from hubportal.images import fresh_upload, reencode_avatar
-from hubs.admin_scoping import AgencyOnlyAdmin, HubScopedAdmin, is_agency
 
-from . import services
+from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from .models import Membership, Profile, User
+from .permissions import is_agency
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -29,7 +28,7 @@ class UserEditForm(UserChangeForm):
         fields = "__all__"
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(AgencyOnlyInline, admin.TabularInline):
     model = Membership
     extra = 0
     autocomplete_fields = ["hub"]
@@ -61,7 +60,8 @@ class UserAdmin(AgencyOnlyAdmin, DjangoUserAdmin):
     ]
 
     def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
+        # Staff status follows the roles (the agency group, a hub's manager role, superuser).
+        readonly = [*super().get_readonly_fields(request, obj), "is_staff"]
         if not request.user.is_superuser:
             readonly += ["is_superuser", "user_permissions"]
         return readonly
@@ -144,7 +144,7 @@ def export_memberships(modeladmin, request, queryset):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin, HubScopedAdmin):
+class MembershipAdmin(HubScopedAdmin, AuditedAdmin):
     """Hub managers see and end their hubs' memberships; appointing managers is the agency's."""
 
     manager_can_delete = True
@@ -164,20 +164,6 @@ class MembershipAdmin(SimpleHistoryAdmin, HubScopedAdmin):
         if obj is not None and obj.role == Membership.Role.MANAGER and not is_agency(request.user):
             return False
         return super().has_delete_permission(request, obj)
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        services.sync_staff_status(obj.user)
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        services.sync_staff_status(obj.user)
-
-    def delete_queryset(self, request, queryset):
-        users = {membership.user for membership in queryset}
-        super().delete_queryset(request, queryset)
-        for user in users:
-            services.sync_staff_status(user)
 
     @admin.display(description=gettext_lazy("member"), ordering="user__profile__display_name")
     def member_name(self, membership):

@@ -5,7 +5,6 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -48,6 +47,14 @@ class User(AbstractUser):
     first_name = None
     last_name = None
     email = models.EmailField(_("email address"), unique=True)
+    is_staff = models.BooleanField(
+        _("staff status"),
+        default=False,
+        help_text=_(
+            "May enter the admin. Follows the roles: agency staff (the agency group or superuser) "
+            "and hub managers have it."
+        ),
+    )
     language = models.CharField(
         _("language for emails"),
         max_length=5,
@@ -78,13 +85,6 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.get_full_name()
-
-    @cached_property
-    def is_agency(self) -> bool:
-        """Agency staff curate the whole network; hub managers are staff too, but not agency."""
-        if not (self.is_active and self.is_staff):
-            return False
-        return self.is_superuser or self.groups.filter(name=AGENCY_GROUP).exists()
 
 
 class Stage(models.TextChoices):
@@ -153,10 +153,12 @@ class ProfileQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The profiles `user` may see: public ones for everybody, members-only ones for
         members, hidden ones only for their owner and agency staff."""
+        from .permissions import is_agency  # the roles module builds on these models
+
         active = self.filter(user__is_active=True)
         if not user.is_authenticated:
             return active.filter(visibility=Profile.Visibility.PUBLIC)
-        if user.is_agency:
+        if is_agency(user):
             return active
         return active.filter(
             Q(visibility__in=[Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]) | Q(user=user)

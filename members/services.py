@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from hubs.models import Hub
 
 from .models import AGENCY_GROUP, Membership, Profile, User
+from .permissions import forget_roles, has_curation_role_in_database
 
 
 def profile_address(display_name: str) -> str:
@@ -134,8 +135,9 @@ def delete_account(*, user: User) -> None:
         avatar.storage.delete(avatar.name)
 
 
-# Roles: agency staff and hub managers. Both need is_staff to enter the admin; what they
-# may do there is decided by hubs.admin_scoping, not by Django's model permissions.
+# Roles: agency staff and hub managers (members.permissions). Both need is_staff to enter
+# the admin; what they may do there is decided by members.admin_scoping, not by Django's
+# model permissions.
 
 
 def agency_group() -> Group:
@@ -144,35 +146,28 @@ def agency_group() -> Group:
 
 
 def sync_staff_status(user: User) -> None:
-    """Staff status follows the roles: agency staff and hub managers have it, nobody else
-    (superusers keep theirs)."""
-    has_role = (
-        user.is_superuser
-        or user.groups.filter(name=AGENCY_GROUP).exists()
-        or user.memberships.managers().exists()
-    )
-    if user.is_staff != has_role:
-        user.is_staff = has_role
-        user.save(update_fields=["is_staff"])
+    """Staff status follows the roles: agency staff and hub managers have it, nobody else.
+
+    Runs whenever a role changes, wherever that happens (members.signals), so that no path
+    (the admin's user page, its membership inline, a command) leaves them out of step.
+    """
+    forget_roles(user)
+    has_role = has_curation_role_in_database(user)
+    User.objects.filter(pk=user.pk).exclude(is_staff=has_role).update(is_staff=has_role)
+    user.is_staff = has_role
 
 
-@transaction.atomic
 def grant_agency(*, user: User) -> None:
     user.groups.add(agency_group())
-    sync_staff_status(user)
 
 
-@transaction.atomic
 def revoke_agency(*, user: User) -> None:
     user.groups.remove(agency_group())
-    sync_staff_status(user)
 
 
-@transaction.atomic
 def set_membership_role(*, membership: Membership, role: str) -> Membership:
     membership.role = role
-    membership.save()
-    sync_staff_status(membership.user)
+    membership.save(update_fields=["role"])
     return membership
 
 

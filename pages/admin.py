@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from hubs.admin_scoping import AgencyOnlyAdmin
+from members.admin_scoping import AgencyOnlyAdmin
 
 from .models import News, Page
 

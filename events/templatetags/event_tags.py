@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from events.models import CalendarToken, Event
+from events.permissions import moderates_any
 
 register = template.Library()
 
@@ -46,5 +47,5 @@ def my_events(context):
         .order_by("event__start"),
         "organised": user.organised_events.order_by("-start").select_related("hub")[:20],
         "calendar_token": token,
-        "moderates": user.is_agency or user.memberships.managers().exists(),
+        "moderates": moderates_any(user),
     }

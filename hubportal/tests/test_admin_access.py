@@ -14,7 +14,7 @@ ROLES = ["anonymous", "member", "manager_a", "manager_b", "agency", "superuser"]
 
 LOGIN = "login"  # a redirect to the admin login
 GONE = "gone"  # the admin's "does not exist" redirect: another hub's object leaks nothing
-OK, DENIED = 200, 403
+OK, DENIED, NOT_FOUND = 200, 403, 404
 
 
 # model, view, expected per role (anonymous, member, manager A, manager B, agency, superuser)
@@ -23,22 +23,22 @@ HUB_SCOPED = [
     ("hubs", "hub", "add", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     ("hubs", "hub", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("hubs", "hub", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
-    ("hubs", "hub", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+    ("hubs", "hub", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
     ("events", "event", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("events", "event", "add", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("events", "event", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("events", "event", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
-    ("events", "event", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+    ("events", "event", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
     ("events", "eventforreview", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("events", "eventforreview", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
     ("events", "eventforreview", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("events", "eventforreview", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
-    ("events", "eventforreview", "history", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("events", "eventforreview", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
     ("members", "membership", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("members", "membership", "add", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     ("members", "membership", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("members", "membership", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
-    ("members", "membership", "history", [LOGIN, LOGIN, OK, DENIED, OK, OK]),
+    ("members", "membership", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
 ]
 AGENCY_ONLY = [
     (app, model, view, [LOGIN, LOGIN, DENIED, DENIED, OK, OK])

@@ -12,6 +12,7 @@ from events.models import Event
 from events.tests.factories import EventFactory
 from hubs.models import Hub
 from members.models import AGENCY_GROUP, Membership
+from members.permissions import is_agency
 from members.tests.factories import MembershipFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -352,7 +353,7 @@ def test_grant_role_appoints_and_revokes_agency_staff_idempotently():
     user.refresh_from_db()
     assert user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == [AGENCY_GROUP]
-    assert user.is_agency
+    assert is_agency(user)
 
     grant("anna@example.org", "agency", "--revoke")
     user = type(user).objects.get(pk=user.pk)

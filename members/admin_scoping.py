@@ -1,37 +1,84 @@
 """The boundary between agency staff and hub managers in the one admin, written once.
 
-Agency staff (superusers and the agency group, User.is_agency) curate everything. Hub
-managers are staff whose manager memberships name their hubs; every hub-scoped ModelAdmin
-shows them those hubs' objects only, for lists, forms, searches, autocompletes, actions and
-history alike, and lets them change only what the admin class allows. Objects of other hubs
-answer as if they did not exist.
+Agency staff curate everything. Hub managers see their own hubs' objects only, for lists,
+forms, searches, autocompletes, actions and history alike, and change only what the admin
+class allows. Objects of other hubs answer as if they did not exist. Who has which role is
+decided by members.permissions.
+
+The audit trail (django-simple-history) is read-only for everybody: reverting an old
+version would write it back past the services and the fields a manager may not change.
 """
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from django.http import Http404, HttpResponseNotAllowed
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Hub
-
-
-def is_agency(user) -> bool:
-    return user.is_authenticated and user.is_active and user.is_staff and user.is_agency
-
-
-def managed_hubs(user):
-    return Hub.objects.managed_by(user)
-
-
-def is_hub_manager(user) -> bool:
-    # Asked for every model and permission an admin page shows: once per request is enough.
-    if not hasattr(user, "_is_hub_manager"):
-        user._is_hub_manager = managed_hubs(user).exists()
-    return user._is_hub_manager
+from .permissions import is_agency, is_hub_manager, managed_hubs
 
 
 class PortalAdmin(admin.ModelAdmin):
     """What every ModelAdmin of the portal shares."""
 
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_changeform_initial_data(self, request):
+        """Prefill the add form from the query string, as Django does, but leave out values their
+        field cannot read: a related object's widget would otherwise fail on them."""
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            reader = field.target_field if field.is_relation else field
+            try:
+                for single in value if isinstance(value, list) else [value]:
+                    reader.to_python(single)
+            except ValidationError:
+                del initial[name]
+        return initial
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.get_object_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def get_object_or_404(self, request, object_id):
+        """The object among those this user reaches here (another hub's are not); a malformed
+        id is as unknown as a foreign one."""
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        return obj
+
+
+class AuditedAdmin(PortalAdmin, SimpleHistoryAdmin):
+    """A model with django-simple-history's history pages, read-only (see the module docstring)."""
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not is_agency(request.user) or self.model._default_manager.filter(pk=self._pk(object_id)).exists():
+            return super().history_view(request, object_id, extra_context)
+        # The agency may read the history of deleted objects.
+        return SimpleHistoryAdmin.history_view(self, request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        if not is_agency(request.user):
+            self.get_object_or_404(request, object_id)
+        self._pk(object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def _pk(self, object_id):
+        try:
+            return self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError as error:
+            raise Http404 from error
 
 
 class AgencyOnlyAdmin(PortalAdmin):

@@ -1,0 +1,88 @@
+"""Who is who on the portal: agency staff and hub managers, decided here and nowhere else.
+
+Agency staff are superusers and the members of the agency group; they curate the whole
+network. Hub managers are members whose membership of a hub has the manager role; they
+curate that hub. Both must be active accounts. Django's staff flag, the key to the admin,
+follows these roles wherever they change (members.signals), so an account without it has
+no role: for ordinary members the answers cost no query.
+
+Views, the admin, templates (through the `roles` context processor) and services ask these
+functions. The answers are kept on the user object for the rest of the request;
+`forget_roles` drops them when a role changes.
+"""
+
+from hubs.models import Hub
+
+from .models import AGENCY_GROUP, Membership, User
+
+_CACHE = "_portal_roles"
+
+
+def _remembered(user, name: str, compute):
+    cache = user.__dict__.setdefault(_CACHE, {})
+    if name not in cache:
+        cache[name] = compute()
+    return cache[name]
+
+
+def forget_roles(user) -> None:
+    user.__dict__.pop(_CACHE, None)
+
+
+def _may_have_a_role(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active and user.is_staff)
+
+
+def is_agency(user) -> bool:
+    """Agency staff: superusers and the agency group."""
+    if not _may_have_a_role(user):
+        return False
+    return _remembered(user, "agency", lambda: is_agency_in_database(user))
+
+
+def managed_hubs(user):
+    """The hubs `user` manages, as a queryset."""
+    if not _may_have_a_role(user):
+        return Hub.objects.none()
+    return managed_hubs_in_database(user)
+
+
+def managed_hub_ids(user) -> frozenset[int]:
+    if not _may_have_a_role(user):
+        return frozenset()
+    return _remembered(user, "managed", lambda: frozenset(managed_hubs(user).values_list("pk", flat=True)))
+
+
+def is_hub_manager(user) -> bool:
+    """Manages at least one hub."""
+    return bool(managed_hub_ids(user))
+
+
+def curates(user, hub_id) -> bool:
+    """May curate what belongs to the hub: its manager, or agency staff."""
+    return is_agency(user) or hub_id in managed_hub_ids(user)
+
+
+def has_curation_role(user) -> bool:
+    """Agency staff or a hub manager: somebody who works in the admin."""
+    return is_agency(user) or is_hub_manager(user)
+
+
+def has_curation_role_in_database(user) -> bool:
+    """The roles as stored, whatever the staff flag says: what the flag is synchronised from."""
+    return user.is_active and (is_agency_in_database(user) or managed_hubs_in_database(user).exists())
+
+
+def is_agency_in_database(user) -> bool:
+    return user.is_superuser or user.groups.filter(name=AGENCY_GROUP).exists()
+
+
+def managed_hubs_in_database(user):
+    return Hub.objects.filter(memberships__user=user, memberships__role=Membership.Role.MANAGER)
+
+
+def hub_managers(hub_id):
+    """The active managers of a hub, e.g. to tell them of an event awaiting review."""
+    return User.objects.filter(
+        is_active=True, memberships__hub_id=hub_id, memberships__role=Membership.Role.MANAGER
+    )

@@ -15,3 +15,15 @@ def page_addresses(request):
         "default_language_url": dict(alternates)[settings.LANGUAGE_CODE],
         "og_locale": {"de": "de_DE", "en": "en_GB"}.get(language, "de_DE"),
     }
+
+
+def navigation(request):
+    """Where the page sits in the main navigation: the view's name and its app ("events").
+
+    Error pages for unknown addresses have no resolved view, so both are then empty.
+    """
+    match = request.resolver_match
+    return {
+        "current_view": match.view_name if match else "",
+        "current_section": match.app_name if match else "",
+    }

@@ -10,6 +10,8 @@ from hubportal.sitemaps import SITEMAPS
 from hubportal.views import robots_txt
 from hubs.views import HomeView
 
+handler400 = "hubportal.views.bad_request"
+
 # German, the default language, lives at unprefixed URLs; English under /en/.
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

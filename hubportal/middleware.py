@@ -1,0 +1,30 @@
+"""Middleware of the portal: what every request passes through before any view."""
+
+from django.http import HttpResponseNotAllowed
+
+from .views import bad_request
+
+# No page of the portal takes PUT, PATCH or DELETE, and TRACE would echo the request's
+# headers (cookies included) back to a script that sent it.
+ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"]
+
+
+class RejectMalformedRequests:
+    """Refuse what no view can serve, before a view or the database sees it.
+
+    Unknown methods answer 405. A NUL character in the address or query string answers 400:
+    no URL needs one, and PostgreSQL refuses them in text. Forms refuse NUL characters on
+    their own, with a message on the field, so posted data is left to them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in ALLOWED_METHODS:
+            return HttpResponseNotAllowed(ALLOWED_METHODS)
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            return bad_request(request, exception=None)
+        return self.get_response(request)

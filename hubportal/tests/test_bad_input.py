@@ -1,0 +1,166 @@
+"""Bad input never reaches a 500: unknown addresses are 404s, malformed requests 400 or 405,
+garbage in any part of any URL is refused like a mistyped link."""
+
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from events.tests.factories import EventFactory
+from hubs.tests.factories import HubFactory
+from members.tests.factories import MembershipFactory, ProfileFactory, StaffFactory
+from pages.models import News
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("path", ["/nope/", "/favicon.ico", "/hubs/atlantis/", "/events/nope/"])
+def test_unknown_addresses_are_styled_404s_in_german(client, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/en/nope/", "/en/hubs/atlantis/", "/en/members/nobody/"])
+def test_unknown_addresses_are_styled_404s_in_english(client, path):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_unknown_address_leaves_the_navigation_without_a_current_page(client):
+    response = client.get("/nope/")
+
+    assert "aria-current" not in response.content.decode()
+
+
+@pytest.mark.parametrize("method", ["TRACE", "PUT", "PATCH", "DELETE", "CONNECT", "PROPFIND"])
+def test_methods_no_page_serves_are_not_allowed(client, method):
+    response = client.generic(method, "/")
+
+    assert response.status_code == 405
+    assert set(response["Allow"].split(", ")) == {"GET", "HEAD", "POST", "OPTIONS"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/events/calendar/%00.ics",
+        "/events/%00/",
+        "/members/%00abc/",
+        "/accounts/confirm-email/%00/",
+        "/hubs/?q=%00",
+        "/events/?page=%00",
+        "/members/?%00=1",
+        "/events/?hub=berlin%00",
+    ],
+)
+def test_nul_characters_in_the_address_are_a_bad_request(client, path):
+    response = client.get(path)
+
+    assert response.status_code == 400
+    assert "Ungültige Anfrage" in response.content.decode()
+
+
+def test_bad_request_page_speaks_english_under_en(client):
+    response = client.get("/en/events/?q=%00")
+
+    assert response.status_code == 400
+    assert "Bad request" in response.content.decode()
+
+
+def test_nul_character_in_a_form_is_an_error_on_the_form(client):
+    response = client.post(
+        reverse("account_signup"),
+        {"email": "anna\x00@example.org", "password1": "x7-Quelle-Sand", "password2": "x7-Quelle-Sand"},
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+
+
+# Every route of the portal, with garbage in each of its parameters and in its query string.
+
+GARBAGE_SEGMENTS = ["does-not-exist", "x" * 300, "0", "-1", "99999999999999999999", "%C3%28", "%27%22%3C%3E"]
+GARBAGE_QUERIES = [
+    "page=abc",
+    "page=-1",
+    "page=99999999999999999999",
+    "page=1e9",
+    "q=" + "x" * 5000,
+    "q=%27%22%3C%3E%25",
+    "hub=%FF%FE",
+    "theme=../../etc/passwd",
+    "type=unknown&format=unknown&language=xx&state=ZZ&member_type=alien",
+    "date_from=2024-13-45&date_to=yesterday",
+    "next=https://evil.example.org/",
+    "o=99&p=-3&_changelist_filters=%FF",
+]
+
+
+def routes(resolver=None, prefix=""):
+    """Every URL pattern as a route string such as 'events/<slug:slug>/edit/'."""
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
+        if isinstance(pattern, URLResolver):
+            yield from routes(pattern, route)
+        elif isinstance(pattern, URLPattern):
+            yield route
+
+
+def with_garbage(route: str, garbage: str) -> str:
+    path = re.sub(r"<(?:\w+:)?\w+>", garbage, route)  # path converters
+    path = re.sub(r"\(\?P<\w+>[^)]*\)", garbage, path)  # regular expressions (the admin's)
+    return "/" + path.replace("\\", "")
+
+
+ROUTES = sorted(set(routes()))
+
+
+@pytest.fixture
+def content():
+    hub = HubFactory(slug="hamburg")
+    EventFactory(hub=hub, slug="pitch-night")
+    ProfileFactory(slug="anna")
+    News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
+    member = ProfileFactory().user
+    MembershipFactory(user=member, hub=hub)
+    return {"member": member, "staff": StaffFactory()}
+
+
+@pytest.mark.parametrize("role", ["anonymous", "member", "staff"])
+def test_garbage_in_any_route_parameter_is_never_a_server_error(client, content, role):
+    client.raise_request_exception = False  # collect every failure, not only the first
+    if role != "anonymous":
+        client.force_login(content[role])
+    failures = []
+    for route in ROUTES:
+        for garbage in GARBAGE_SEGMENTS if "<" in route else [""]:
+            path = with_garbage(route, garbage)
+            status = client.get(path).status_code
+            if status >= 500:
+                failures.append(f"{path} {status}")
+
+    assert failures == [], "\n".join(failures)
+
+
+@pytest.mark.parametrize("query", GARBAGE_QUERIES)
+def test_garbage_in_any_query_string_is_never_a_server_error(client, content, query):
+    client.raise_request_exception = False
+    client.force_login(content["staff"])
+    failures = []
+    for route in ROUTES:
+        if "<" in route and "(?P" not in route:
+            path = with_garbage(route, "x")
+        elif "(?P" in route:
+            continue  # the admin's object routes: covered with garbage segments above
+        else:
+            path = "/" + route
+        status = client.get(f"{path}?{query}").status_code
+        if status >= 500:
+            failures.append(f"{path}?{query} {status}")
+
+    assert failures == [], "\n".join(failures)

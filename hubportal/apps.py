@@ -1,4 +1,15 @@
+from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig
+
+
+class PortalConfig(AppConfig):
+    """The project itself: its deployment checks and background tasks."""
+
+    name = "hubportal"
+    verbose_name = "Digital Hub Portal"
+
+    def ready(self):
+        from . import checks  # noqa: F401 - registers the checks
 
 
 class PortalAdminConfig(AdminConfig):

@@ -11,9 +11,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-# The live server for browser tests speaks plain HTTP.
-SESSION_COOKIE_SECURE = False
-CSRF_COOKIE_SECURE = False
+# The test client and the live server for browser tests speak plain HTTP, from one address.
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = False
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
+PORTAL_URL = "https://digital-hubs.example.org"
 # Serve static files straight from static/ (no collectstatic before the tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

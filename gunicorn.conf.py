@@ -1,0 +1,22 @@
+"""gunicorn in production: sync workers behind nginx (deploy/nginx.conf), sized from the environment.
+
+gunicorn hubportal.wsgi          # reads this file from the working directory
+"""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+worker_class = "sync"
+# Two to four workers per core suit sync workers; the default fits a 2-core machine.
+workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+keepalive = 5
+# Restart workers now and then, so that a slow leak never grows.
+max_requests = 2000
+max_requests_jitter = 200
+# Django logs one structured line per request (hubportal.logging); gunicorn logs only its own errors.
+accesslog = None
+errorlog = "-"
+# Only nginx on this machine talks to gunicorn; it sets X-Forwarded-Proto.
+forwarded_allow_ips = "127.0.0.1,::1"

@@ -20,7 +20,9 @@ run: $(VENV)/.installed .env compilemessages
 	$(MANAGE) migrate --no-input
 	$(MANAGE) seed_hubs
 	$(MANAGE) seed_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	@# The background worker delivers mails (to the console in development) beside the server.
+	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:8000
 
 # axe-core for the accessibility checks of the browser tests; without npm they are skipped
 # (CI installs npm and runs them).

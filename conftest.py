@@ -89,9 +89,56 @@ def axe_violations(axe_source):
 
 
 @pytest.fixture
-def page(browser, live_server):
+def page(browser, live_server, settings):
+    settings.PORTAL_URL = live_server.url  # links in emails lead to the live server
     context = browser.new_context(base_url=live_server.url, locale="de-DE")
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on (for a server to start, or to find closed)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SmtpSink:
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives, for the tests
+    of mail delivery; `port` is fixed from the start, so that it can be started late, as a
+    mail server coming back."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages = []
+        self._controller = None
+
+    def start(self):
+        from email import message_from_bytes, policy
+
+        from aiosmtpd.controller import Controller
+
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                sink.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+                return "250 OK"
+
+        self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self):
+        if self._controller:
+            self._controller.stop()
+
+
+@pytest.fixture
+def smtp_sink():
+    sink = SmtpSink()
+    yield sink
+    sink.stop()

@@ -1,23 +1,20 @@
 """The life of an event: submission, moderation, cancellation, registration.
 
-Each function checks the rules, changes state in one transaction, and sends its emails
-only after the transaction commits. A broken rule raises EventError with a message for
-the member.
+Each function checks the rules and changes state in one transaction; the emails it causes
+are queued in that same transaction (events.tasks), so that a change and its mails are
+stored together and written and sent in the background. A broken rule raises EventError
+with a message for the member.
 """
 
 import secrets
 
 from django.db import transaction
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from hubportal.mail import absolute_url, in_language_of, send_portal_mail
 from members.models import User
-from members.permissions import hub_managers
 
-from . import permissions
-from .calendar import calendar_file
+from . import permissions, tasks
 from .models import Event, Registration
 
 
@@ -54,8 +51,8 @@ def save_event(*, form, user: User, submit: bool) -> Event:
     with transaction.atomic():
         event.save()
         form.save_m2m()
-    if event.status == Event.Status.SUBMITTED:
-        transaction.on_commit(lambda: notify_moderators(event))
+        if event.status == Event.Status.SUBMITTED:
+            tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
 
 
@@ -64,9 +61,10 @@ def submit_event(*, event: Event, user: User) -> Event:
         raise EventError(_("Only the organiser can submit this event."))
     if event.status not in (Event.Status.DRAFT, Event.Status.REJECTED):
         raise EventError(_("This event has already been submitted."))
-    event.status = Event.Status.SUBMITTED
-    event.save(update_fields=["status", "updated"])
-    transaction.on_commit(lambda: notify_moderators(event))
+    with transaction.atomic():
+        event.status = Event.Status.SUBMITTED
+        event.save(update_fields=["status", "updated"])
+        tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
 
 
@@ -93,7 +91,7 @@ def review_event(*, event: Event, moderator: User, status: str, reason: str = ""
         event.rejection_reason = reason
         event.save(update_fields=["status", "rejection_reason", "updated"])
         template = "events/email/published" if status == Event.Status.PUBLISHED else "events/email/rejected"
-        transaction.on_commit(lambda: notify_organiser(event, template))
+        tasks.notify_organiser.enqueue(event_id=event.pk, template=template)
     return event
 
 
@@ -110,8 +108,7 @@ def cancel_event(*, event: Event, user: User) -> Event:
         event.status = Event.Status.CANCELLED
         event.revision += 1
         event.save(update_fields=["status", "revision", "updated"])
-        recipients = list(User.objects.filter(event_registrations__event=event))
-        transaction.on_commit(lambda: notify_cancellation(event, recipients))
+        tasks.notify_cancellation.enqueue(event_id=event.pk)
     return event
 
 
@@ -135,7 +132,7 @@ def register_for_event(*, event: Event, user: User) -> Registration:
         else:
             raise EventError(_("This event is fully booked."))
         registration = Registration.objects.create(event=event, user=user, status=status)
-        transaction.on_commit(lambda: notify_registration(registration))
+        tasks.notify_registration.enqueue(registration_id=registration.pk)
     return registration
 
 
@@ -155,56 +152,5 @@ def unregister_from_event(*, event: Event, user: User) -> Registration | None:
             if promoted:
                 promoted.status = Registration.Status.CONFIRMED
                 promoted.save(update_fields=["status"])
-                transaction.on_commit(lambda: notify_registration(promoted, promoted_from_waitlist=True))
+                tasks.notify_registration.enqueue(registration_id=promoted.pk, promoted=True)
     return promoted
-
-
-# Notifications
-
-
-def event_context(event: Event) -> dict:
-    return {"event": event, "event_url": absolute_url(event.get_absolute_url())}
-
-
-def mail_member(user: User, *, template: str, event: Event, attach_calendar=False, **context) -> None:
-    """One email to one member, in their language, about `event`."""
-    with in_language_of(user):
-        attachments = (
-            [("event.ics", calendar_file([event], name=event.title), "text/calendar")]
-            if attach_calendar
-            else ()
-        )
-        send_portal_mail(
-            to=[user.email],
-            template=template,
-            context={**event_context(event), **context},
-            attachments=attachments,
-        )
-
-
-def notify_moderators(event: Event) -> None:
-    for manager in hub_managers(event.hub_id):
-        with in_language_of(manager):
-            moderation_url = absolute_url(reverse("events:moderation"))
-        mail_member(manager, template="events/email/submitted", event=event, moderation_url=moderation_url)
-
-
-def notify_organiser(event: Event, template: str) -> None:
-    if event.organiser_id:
-        mail_member(event.organiser, template=template, event=event)
-
-
-def notify_cancellation(event: Event, recipients: list[User]) -> None:
-    for user in recipients:
-        mail_member(user, template="events/email/cancelled", event=event, attach_calendar=True)
-
-
-def notify_registration(registration: Registration, *, promoted_from_waitlist: bool = False) -> None:
-    confirmed = registration.status == Registration.Status.CONFIRMED
-    mail_member(
-        registration.user,
-        template="events/email/registered" if confirmed else "events/email/waitlisted",
-        event=registration.event,
-        attach_calendar=confirmed,
-        promoted=promoted_from_waitlist,
-    )

@@ -1,7 +1,11 @@
-"""Emails from the portal: rendered from templates/<name>_subject.txt and <name>.txt."""
+"""Emails from the portal: rendered in the request or task that causes them, delivered by the
+background worker (hubportal.tasks.deliver_email), so that no request waits on the mail
+server and a mail server that is down delays mails instead of failing pages."""
+
+import base64
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -17,12 +21,58 @@ def in_language_of(user):
 
 
 def send_portal_mail(*, to: list[str], template: str, context: dict, attachments=()) -> None:
-    """Send a plain-text email in the active language; `attachments` are (filename, content,
-    mimetype) triples."""
+    """Render a plain-text email in the active language and queue it for delivery;
+    `attachments` are (filename, content, mimetype) triples."""
     context = {"portal_url": settings.PORTAL_URL, **context}
     subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
     body = render_to_string(f"{template}.txt", context)
     message = EmailMessage(subject=f"[Digital Hubs] {subject}", body=body, to=to)
     for attachment in attachments:
         message.attach(*attachment)
-    message.send()
+    queue_for_delivery(message)
+
+
+def queue_for_delivery(message: EmailMessage) -> None:
+    from .tasks import deliver_email
+
+    deliver_email.enqueue(message=message_as_data(message))
+
+
+def message_as_data(message: EmailMessage) -> dict:
+    """An email as JSON-ready data for the task queue (attachments base64-encoded)."""
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "from_email": message.from_email,
+        "to": list(message.to),
+        "cc": list(message.cc),
+        "bcc": list(message.bcc),
+        "reply_to": list(message.reply_to),
+        "headers": dict(message.extra_headers),
+        "alternatives": [[content, mimetype] for content, mimetype in getattr(message, "alternatives", [])],
+        "attachments": [
+            [
+                filename,
+                base64.b64encode(content if isinstance(content, bytes) else content.encode()).decode(),
+                mimetype,
+            ]
+            for filename, content, mimetype in message.attachments
+        ],
+    }
+
+
+def message_from_data(data: dict) -> EmailMultiAlternatives:
+    message = EmailMultiAlternatives(
+        subject=data["subject"],
+        body=data["body"],
+        from_email=data["from_email"],
+        to=data["to"],
+        cc=data["cc"],
+        bcc=data["bcc"],
+        reply_to=data["reply_to"],
+        headers=data["headers"],
+        alternatives=[tuple(alternative) for alternative in data["alternatives"]],
+    )
+    for filename, content, mimetype in data["attachments"]:
+        message.attach(filename, base64.b64decode(content), mimetype)
+    return message

@@ -1,11 +1,31 @@
+from urllib.parse import urlsplit, urlunsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.urls import reverse
+from django.utils.crypto import get_random_string
+from django.utils.translation import gettext_lazy as _
+
+from hubportal.mail import queue_for_delivery
 
 from .models import Profile
 
 
+class PortalSite:
+    """What allauth's emails name as the site: the portal at its public address."""
+
+    name = _("Digital Hubs Germany")
+
+    @property
+    def domain(self):
+        return urlsplit(settings.PORTAL_URL).netloc
+
+
 class AccountAdapter(DefaultAccountAdapter):
-    """Lead a member without a profile to complete it first, after any login."""
+    """Lead a member without a profile to complete it first, after any login; send allauth's
+    emails through the portal's mail queue, with links to the portal's public address."""
 
     def get_login_redirect_url(self, request):
         return self._profile_first(request) or super().get_login_redirect_url(request)
@@ -21,3 +41,36 @@ class AccountAdapter(DefaultAccountAdapter):
         if user.is_authenticated and not Profile.objects.filter(user=user).exists():
             return reverse("members:profile_edit")
         return None
+
+    def send_mail(self, template_prefix, email, context):
+        """Render in the request's language, deliver in the background.
+
+        allauth builds its links (confirmation, password reset, sign-up) from the request's
+        Host header; they are moved to PORTAL_URL, so that no request can make the portal
+        mail a link to another address.
+        """
+        context = {
+            "email": email,
+            "current_site": PortalSite(),
+            **{key: on_portal(value) for key, value in context.items()},
+        }
+        queue_for_delivery(self.render_mail(template_prefix, email, context))
+
+
+def on_portal(value):
+    """An absolute http(s) link moved to the portal's public address; anything else unchanged."""
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        return value
+    portal = urlsplit(settings.PORTAL_URL)
+    link = urlsplit(value)
+    return urlunsplit((portal.scheme, portal.netloc, link.path, link.query, link.fragment))
+
+
+class SignupForm(AllauthSignupForm):
+    def try_save(self, request):
+        """A sign-up with a known address creates nothing (allauth mails the owner instead),
+        but hashes a password all the same: answering as fast as for a new account, it does
+        not tell strangers who is registered."""
+        if self.account_already_exists:
+            make_password(get_random_string(32))
+        return super().try_save(request)

@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.forms",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     # The audit trail: django-simple-history rather than the admin log, because it records
@@ -119,6 +121,7 @@ LOGIN_REDIRECT_URL = "members:dashboard"
 # Accounts (django-allauth): email and password, verified email, no username.
 # Rate limits and enumeration prevention keep allauth's defaults (on).
 ACCOUNT_ADAPTER = "members.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "members.adapters.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -162,6 +165,11 @@ STORAGES = {
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console in development.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
+# Mails, and other work that may be slow or fail, run in the background: `manage.py db_worker`
+# takes tasks from the database (django-tasks). A mail the server refuses is tried again
+# after these delays (seconds), about a day in all.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+MAIL_RETRY_DELAYS = [60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600]
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Digital Hub Portal <noreply@example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

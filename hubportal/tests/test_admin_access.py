@@ -55,7 +55,12 @@ SUPERUSER_ONLY = [
     ("auth", "group", view, [LOGIN, LOGIN, DENIED, DENIED, DENIED, OK])
     for view in ["changelist", "add", "change", "delete", "history"]
 ]
-URLS = HUB_SCOPED + AGENCY_ONLY + SUPERUSER_ONLY
+# The queue of background tasks (emails with their recipients): superusers read it, nobody changes it.
+TASK_QUEUE = [
+    ("django_tasks_database", "dbtaskresult", "changelist", [LOGIN, LOGIN, DENIED, DENIED, DENIED, OK]),
+    ("django_tasks_database", "dbtaskresult", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+]
+URLS = HUB_SCOPED + AGENCY_ONLY + SUPERUSER_ONLY + TASK_QUEUE
 # Impressum and Datenschutz cannot be deleted or added twice, by anyone.
 EXCEPTIONS = {
     ("pages", "page", "delete"): [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED],

@@ -1,0 +1,85 @@
+"""Emails about events, written in the background worker: each task looks up what it tells
+of, writes one mail per recipient in their language and queues it for delivery. A task for
+something that no longer exists (a registration given up meanwhile) sends nothing."""
+
+from django.urls import reverse
+from django_tasks import task
+
+from hubportal.mail import absolute_url, in_language_of, send_portal_mail
+from members.models import User
+from members.permissions import hub_managers
+
+from .calendar import calendar_file
+from .models import Event, Registration
+
+
+def mail_member(user: User, *, template: str, event: Event, attach_calendar=False, **context) -> None:
+    """One email to one member, in their language, about `event`."""
+    with in_language_of(user):
+        attachments = (
+            [("event.ics", calendar_file([event], name=event.title), "text/calendar")]
+            if attach_calendar
+            else ()
+        )
+        send_portal_mail(
+            to=[user.email],
+            template=template,
+            context={"event": event, "event_url": absolute_url(event.get_absolute_url()), **context},
+            attachments=attachments,
+        )
+
+
+def event_with_hubs(event_id: int) -> Event | None:
+    return (
+        Event.objects.select_related("hub", "organiser")
+        .prefetch_related("cohosts")
+        .filter(pk=event_id)
+        .first()
+    )
+
+
+@task()
+def notify_moderators(*, event_id: int) -> None:
+    """An event awaits review: tell the managers of its hub."""
+    event = event_with_hubs(event_id)
+    if event is None or event.status != Event.Status.SUBMITTED:
+        return
+    for manager in hub_managers(event.hub_id):
+        with in_language_of(manager):
+            moderation_url = absolute_url(reverse("events:moderation"))
+        mail_member(manager, template="events/email/submitted", event=event, moderation_url=moderation_url)
+
+
+@task()
+def notify_organiser(*, event_id: int, template: str) -> None:
+    """Tell the organiser what became of their event (published, rejected)."""
+    event = event_with_hubs(event_id)
+    if event is not None and event.organiser is not None:
+        mail_member(event.organiser, template=template, event=event)
+
+
+@task()
+def notify_cancellation(*, event_id: int) -> None:
+    """Tell everyone registered or waiting that the event is cancelled, with a calendar update."""
+    event = event_with_hubs(event_id)
+    if event is None:
+        return
+    for user in User.objects.filter(event_registrations__event=event):
+        mail_member(user, template="events/email/cancelled", event=event, attach_calendar=True)
+
+
+@task()
+def notify_registration(*, registration_id: int, promoted: bool = False) -> None:
+    """Confirm a seat (with the calendar entry) or a waitlist place."""
+    registration = Registration.objects.select_related("user").filter(pk=registration_id).first()
+    if registration is None:
+        return
+    event = event_with_hubs(registration.event_id)
+    confirmed = registration.status == Registration.Status.CONFIRMED
+    mail_member(
+        registration.user,
+        template="events/email/registered" if confirmed else "events/email/waitlisted",
+        event=event,
+        attach_calendar=confirmed,
+        promoted=promoted,
+    )

@@ -28,3 +28,34 @@ class RejectMalformedRequests:
         ):
             return bad_request(request, exception=None)
         return self.get_response(request)
+
+
+class SecurityHeaders:
+    """The headers Django's SecurityMiddleware does not set: no other site may load the
+    portal's responses (Spectre-style leaks), and no page may use the camera, microphone,
+    location or other powerful browser features."""
+
+    PERMISSIONS_POLICY = ", ".join(
+        f"{feature}=()"
+        for feature in [
+            "accelerometer",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "geolocation",
+            "gyroscope",
+            "magnetometer",
+            "microphone",
+            "payment",
+            "usb",
+        ]
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.headers.setdefault("Permissions-Policy", self.PERMISSIONS_POLICY)
+        return response

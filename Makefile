@@ -44,9 +44,11 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Update the German catalogue after changing UI strings (needs GNU gettext).
+# Update the German catalogue after changing UI strings (needs GNU gettext). The copies of
+# allauth's and simple_history's templates keep the strings those packages translate.
 messages: $(VENV)/.installed
-	DEBUG=true $(MANAGE) makemessages --locale de --ignore '.venv/*' --no-obsolete
+	DEBUG=true $(MANAGE) makemessages --locale de --no-obsolete --ignore '.venv/*' \
+		--ignore 'templates/account/*' --ignore 'templates/simple_history/*'
 
 # The compiled catalogues are committed; recompile them when gettext is installed.
 compilemessages: $(VENV)/.installed

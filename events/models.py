@@ -4,12 +4,16 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Q
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from members.permissions import is_agency, managed_hubs
+
+DESCRIPTION_MAX_LENGTH = 10_000
 
 
 class EventQuerySet(models.QuerySet):
@@ -81,7 +85,11 @@ class Event(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=90, unique=True)
-    description = models.TextField(_("description"), help_text=_("Markdown: paragraphs, lists, links."))
+    description = models.TextField(
+        _("description"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        help_text=_("Markdown: paragraphs, lists, links. Up to 10,000 characters."),
+    )
     hub = models.ForeignKey(
         "hubs.Hub", on_delete=models.PROTECT, related_name="events", verbose_name=_("hosting hub")
     )
@@ -145,6 +153,10 @@ class Event(models.Model):
             models.CheckConstraint(
                 condition=~Q(registration_mode="portal") | Q(capacity__isnull=False),
                 name="event_portal_registration_has_capacity",
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH),
+                name="event_description_length",
             ),
         ]
 

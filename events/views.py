@@ -9,11 +9,14 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from hubportal.csv_export import csv_response
+from hubportal.markup import render_markdown
 from hubs.models import Hub
+from members.models import Profile
 
 from . import permissions, services
 from .calendar import calendar_file
@@ -42,8 +45,7 @@ class EventListView(FilterView):
 
 def event_detail(request, slug):
     event = get_object_or_404(
-        Event.objects.select_related("hub", "organiser__profile").prefetch_related("cohosts", "focus_themes"),
-        slug=slug,
+        Event.objects.select_related("hub").prefetch_related("cohosts", "focus_themes"), slug=slug
     )
     if not permissions.can_view(request.user, event):
         raise Http404
@@ -51,6 +53,12 @@ def event_detail(request, slug):
     attendee_count = registrations.confirmed().count()
     context = {
         "event": event,
+        # Named only as far as the organiser's profile is visible to this visitor.
+        "organiser_profile": Profile.objects.visible_to(request.user)
+        .filter(user_id=event.organiser_id)
+        .first()
+        if event.organiser_id
+        else None,
         "structured_data": event_schema(event, attendee_count=attendee_count),
         "attendee_count": attendee_count,
         "waitlist_count": registrations.waitlisted().count(),
@@ -79,6 +87,7 @@ def editable_event(request, slug) -> Event:
     return event_for(request, slug, allowed=permissions.can_edit)
 
 
+@never_cache
 @login_required
 def event_create(request):
     if not permissions.hubs_for_submission(request.user).exists():
@@ -92,6 +101,7 @@ def event_create(request):
     return render(request, "events/event_form.html", {"form": form})
 
 
+@never_cache
 @login_required
 def event_edit(request, slug):
     event = editable_event(request, slug)
@@ -185,6 +195,7 @@ def event_cancel(request, slug):
     return render(request, "events/event_cancel.html", {"event": event, "attendee_count": attendee_count})
 
 
+@never_cache
 @login_required
 def moderation(request):
     if not permissions.moderates_any(request.user):
@@ -235,12 +246,14 @@ def attendee_registrations(request, slug):
     return event, registrations
 
 
+@never_cache
 @login_required
 def attendees(request, slug):
     event, registrations = attendee_registrations(request, slug)
     return render(request, "events/attendees.html", {"event": event, "registrations": registrations})
 
 
+@never_cache
 @login_required
 def attendees_csv(request, slug):
     event, registrations = attendee_registrations(request, slug)
@@ -286,6 +299,7 @@ def hub_calendar(request, slug):
     )
 
 
+@never_cache
 def personal_calendar(request, token):
     calendar_token = get_object_or_404(CalendarToken.objects.select_related("user"), token=token)
     events = calendar_events().filter(registrations__user=calendar_token.user)
@@ -317,7 +331,7 @@ class LatestEventsFeed(Feed):
         return event.title
 
     def item_description(self, event):
-        return event.description
+        return render_markdown(event.description)  # sanitised as on the event's page
 
     def item_pubdate(self, event):
         return event.created

@@ -1,8 +1,8 @@
-from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.images import fresh_upload, reencode_logo
+from hubportal.images import LogoField
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from members.permissions import is_agency
 
@@ -30,18 +30,11 @@ class HubFocusInline(AgencyOnlyInline, admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class HubAdminForm(forms.ModelForm):
-    """The admin's form (ModelAdmin supplies model and fields), with uploads re-encoded."""
-
-    def clean_logo(self):
-        return fresh_upload(self, "logo", reencode_logo)
-
-
 @admin.register(Hub)
 class HubAdmin(HubScopedAdmin, AuditedAdmin):
     """Agency staff curate every hub; a hub manager edits the texts and contact of their own."""
 
-    form = HubAdminForm
+    formfield_overrides = {**HubScopedAdmin.formfield_overrides, models.ImageField: {"form_class": LogoField}}
     hub_field = "pk"
     agency_only_fields = ("slug", "selected_in", "name_de", "name_en", "featured")
     list_display = ["name_de", "name_en", "city_names", "theme_names", "selected_in", "featured", "updated"]

@@ -1,15 +1,15 @@
-from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.contrib.auth.models import Group
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from hubportal.csv_export import csv_response
-from hubportal.images import fresh_upload, reencode_avatar
+from hubportal.images import AvatarField
 
 from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from .models import Membership, Profile, User
@@ -98,16 +98,12 @@ class GroupAdmin(DjangoGroupAdmin):
         return request.user.is_superuser
 
 
-class ProfileAdminForm(forms.ModelForm):
-    """The admin's form (ModelAdmin supplies model and fields), with uploads re-encoded."""
-
-    def clean_avatar(self):
-        return fresh_upload(self, "avatar", reencode_avatar)
-
-
 @admin.register(Profile)
 class ProfileAdmin(AgencyOnlyAdmin):
-    form = ProfileAdminForm
+    formfield_overrides = {
+        **AgencyOnlyAdmin.formfield_overrides,
+        models.ImageField: {"form_class": AvatarField},
+    }
     list_display = ["display_name", "member_type", "organisation", "visibility", "updated"]
     list_filter = ["member_type", "visibility", "focus_themes"]
     search_fields = ["display_name", "organisation", "user__email"]

@@ -6,7 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.images import fresh_upload, reencode_avatar
+from hubportal.images import AvatarField
 from hubs.models import FocusTheme
 
 from .models import Profile
@@ -27,6 +27,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
         formfield_callback = https_by_default
+        field_classes = {"avatar": AvatarField}
         fields = [
             "display_name",
             "member_type",
@@ -59,9 +60,6 @@ class ProfileForm(forms.ModelForm):
         self.fields["member_type"].choices = [("", _("Please choose")), *Profile.MemberType.choices]
         self.fields["ticket_min"].widget.attrs["step"] = 1000
         self.fields["ticket_max"].widget.attrs["step"] = 1000
-
-    def clean_avatar(self):
-        return fresh_upload(self, "avatar", reencode_avatar)
 
     def clean_founded_in(self):
         year = self.cleaned_data.get("founded_in")

@@ -3,12 +3,14 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Length, Lower
+from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 AGENCY_GROUP = "Hub-Agentur"
+BIO_MAX_LENGTH = 1500
 
 
 class UserManager(BaseUserManager):
@@ -205,7 +207,10 @@ class Profile(models.Model):
     organisation = models.CharField(_("organisation"), max_length=150, blank=True)
     position = models.CharField(_("job title"), max_length=100, blank=True)
     bio = models.TextField(
-        _("about me"), max_length=1500, blank=True, help_text=_("A few sentences, up to 1500 characters.")
+        _("about me"),
+        max_length=BIO_MAX_LENGTH,
+        blank=True,
+        help_text=_("A few sentences, up to 1500 characters."),
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
     focus_themes = models.ManyToManyField(
@@ -258,6 +263,9 @@ class Profile(models.Model):
         ordering = ["display_name"]
         indexes = [models.Index(fields=["display_name"]), models.Index(fields=["ticket_min", "ticket_max"])]
         constraints = [
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("bio"), BIO_MAX_LENGTH), name="profile_bio_length"
+            ),
             models.CheckConstraint(
                 condition=Q(ticket_min__isnull=True)
                 | Q(ticket_max__isnull=True)

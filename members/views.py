@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 from django_filters.views import FilterView
@@ -43,6 +44,7 @@ class ProfileDetailView(DetailView):
         )
 
 
+@never_cache
 @login_required
 def dashboard(request):
     profile = Profile.objects.filter(user=request.user).first()
@@ -50,6 +52,7 @@ def dashboard(request):
     return render(request, "members/dashboard.html", {"profile": profile, "memberships": memberships})
 
 
+@never_cache
 @login_required
 def profile_edit(request):
     profile = Profile.objects.filter(user=request.user).first()
@@ -90,6 +93,7 @@ def leave_hub(request, slug):
     return redirect(hub)
 
 
+@never_cache
 @login_required
 def export_data(request):
     data = services.export_member_data(user=request.user)
@@ -101,6 +105,7 @@ def export_data(request):
     )
 
 
+@never_cache
 @login_required
 def delete_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)

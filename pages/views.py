@@ -2,6 +2,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
@@ -42,7 +43,7 @@ class NewsFeed(Feed):
         return news.title
 
     def item_description(self, news):
-        return news.teaser
+        return escape(news.teaser)  # plain text, as on the news page; feed readers read HTML
 
     def item_pubdate(self, news):
         return news.published_at

@@ -109,6 +109,21 @@ def test_scripts_and_event_handlers_are_stripped_from_descriptions(client):
     assert "javascript:" not in content
 
 
+def test_the_atom_feed_sanitises_descriptions_as_the_page_does(client):
+    EventFactory(
+        description=(
+            "<script>alert('x')</script> <img src=x onerror=alert(1)> "
+            '<a href="javascript:alert(2)">klick</a> <p onclick="alert(3)">Text</p> **fett**'
+        )
+    )
+
+    feed = client.get(reverse("events:feed")).content.decode()
+
+    assert "&lt;strong&gt;fett&lt;/strong&gt;" in feed  # HTML for the feed reader, escaped in XML
+    for dangerous in ("&lt;script", "onerror", "onclick", "javascript:"):
+        assert dangerous not in feed
+
+
 def test_an_unchanged_start_in_the_past_does_not_block_other_edits(client, hub):
     event = EventFactory(
         hub=hub, start=timezone.now() - timedelta(hours=1), end=timezone.now() + timedelta(hours=2)

@@ -342,3 +342,53 @@ def test_dates_are_written_the_way_each_language_writes_them(client):
 
     assert "11. Dezember 2030 19:00" in german
     assert "Dec. 11, 2030, 7 p.m." in english
+
+
+# The organiser is named only as far as their profile is visible
+
+
+@pytest.mark.parametrize(
+    ("visibility", "viewer", "named"),
+    [
+        ("public", "anonymous", True),
+        ("members", "anonymous", False),
+        ("members", "member", True),
+        ("hidden", "member", False),
+        ("hidden", "agency", True),
+    ],
+)
+def test_event_page_names_the_organiser_within_their_profiles_visibility(client, visibility, viewer, named):
+    from members.tests.factories import AgencyStaffFactory
+
+    hub = HubFactory(name_de="Hamburg")
+    organiser = ProfileFactory(display_name="Olga Organisatorin", visibility=visibility).user
+    event = EventFactory(hub=hub, organiser=organiser)
+    if viewer == "member":
+        client.force_login(ProfileFactory().user)
+    elif viewer == "agency":
+        client.force_login(AgencyStaffFactory())
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert ("Olga Organisatorin" in content) is named
+    assert ("Ein Mitglied von Hamburg" in content) is not named
+
+
+def test_description_longer_than_the_limit_is_a_form_error_and_keeps_the_text(client, hub, member):
+    from .test_workflow import event_data
+
+    client.force_login(member)
+    long_text = "x" * 10_001
+
+    response = client.post(reverse("events:create"), event_data(hub, description=long_text))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["description"]
+    assert response.context["form"]["description"].value() == long_text
+
+
+def test_the_database_refuses_a_description_longer_than_the_limit():
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        EventFactory(description="x" * 10_001)

@@ -38,9 +38,9 @@ def profile_data(**overrides):
     return data
 
 
-def image_upload(name="portrait.png", size=(800, 600), image_format="PNG", exif=None):
+def image_upload(name="portrait.png", size=(800, 600), image_format="PNG", exif=None, mode="RGB"):
     buffer = io.BytesIO()
-    image = Image.new("RGB", size, (20, 120, 200))
+    image = Image.new(mode, size, (20, 120, 200) if mode == "RGB" else 1)
     if exif:
         image.save(buffer, format=image_format, exif=exif)
     else:
@@ -206,6 +206,34 @@ def test_an_oversized_image_is_refused(client, member):
 
     assert response.status_code == 200
     assert "zu groß" in str(response.context["form"].errors["avatar"])
+
+
+@pytest.mark.parametrize("size", [(8000, 5001), (12000, 7000)])
+def test_a_picture_with_too_many_pixels_is_refused_before_decoding(client, member, size):
+    """A few kilobytes of PNG can unpack into gigabytes (a decompression bomb)."""
+    upload = image_upload(size=size, mode="1")
+    assert upload.size < 1024 * 1024
+
+    response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": upload})
+
+    assert response.status_code == 200
+    assert "zu viele Pixel" in str(response.context["form"].errors["avatar"])
+    assert response.context["form"]["display_name"].value() == profile_data()["display_name"]
+
+
+def test_a_bio_longer_than_the_limit_is_a_form_error(client, member):
+    response = client.post(reverse("members:profile_edit"), profile_data(bio="x" * 1501))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["bio"]
+    assert not Profile.objects.filter(user=member).exists()
+
+
+def test_the_database_refuses_a_bio_longer_than_the_limit(member):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ProfileFactory(user=member, bio="x" * 1501)
 
 
 def test_replacing_the_avatar_deletes_the_old_file(client, member):

@@ -131,3 +131,18 @@ def test_agency_writes_news_in_the_admin(client):
 
     assert response.status_code == 302
     assert News.objects.get(slug="aufruf").author == author
+
+
+def test_news_feed_gives_the_teaser_as_text_not_markup(client):
+    News.objects.create(
+        slug="x",
+        title_de="X",
+        teaser_de="<script>alert(1)</script> Neu",
+        body_de="B",
+        published_at=timezone.now(),
+    )
+
+    feed = client.get(reverse("news:feed")).content.decode()
+
+    assert "&lt;script" not in feed  # would be markup to the feed reader
+    assert "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; Neu" in feed

@@ -7,16 +7,18 @@ from django.urls import include, path
 
 from events.views import hub_calendar
 from hubportal.sitemaps import SITEMAPS
-from hubportal.views import robots_txt
+from hubportal.views import healthz, robots_txt
 from hubs.views import HomeView
 
 handler400 = "hubportal.views.bad_request"
+handler500 = "hubportal.views.server_error"
 
 # German, the default language, lives at unprefixed URLs; English under /en/.
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("healthz", healthz, name="healthz"),
 ]
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),

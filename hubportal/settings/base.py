@@ -137,8 +137,14 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Digital Hubs] "
 ACCOUNT_SESSION_REMEMBER = None  # the visitor chooses "remember me"
 ACCOUNT_LOGOUT_ON_GET = False
 
-# Rate limits and sessions need a shared cache in production: CACHE_URL=redis://…
+# Rate limits and sessions need a shared cache in production: CACHE_URL=redis://… An
+# unreachable Redis degrades to a cache per process instead of failing requests.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    from hubportal.cache import CONNECTION_OPTIONS
+
+    CACHES["default"]["BACKEND"] = "hubportal.cache.ResilientRedisCache"
+    CACHES["default"]["OPTIONS"] = {**CONNECTION_OPTIONS, **CACHES["default"].get("OPTIONS", {})}
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [
@@ -183,6 +189,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # cookies only over HTTPS. `manage.py check --deploy --fail-level WARNING` is clean with it.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # a load balancer may ask gunicorn over plain HTTP
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 365 * 24 * 60 * 60)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 # "preload" consents to browsers' built-in HTTPS list (hstspreload.org) for the whole domain.

@@ -112,8 +112,8 @@ def page(browser, live_server, settings):
 
 @pytest.fixture
 def smtp_sink():
-    """A real SMTP server on loopback, not yet started (see hubportal.tests.servers.SmtpSink)."""
-    from hubportal.tests.servers import SmtpSink
+    """A real SMTP server on loopback, not yet started (see hubportal.tests.support.SmtpSink)."""
+    from hubportal.tests.support import SmtpSink
 
     sink = SmtpSink()
     yield sink

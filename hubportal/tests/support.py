@@ -1,0 +1,73 @@
+"""Real servers and processes for the tests that play outages and production."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent.parent
+
+
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on (for a server to start, or to find closed)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SmtpSink:
+    """A real SMTP server on loopback (aiosmtpd) that keeps what it receives, for the tests
+    of mail delivery; `port` is fixed from the start, so that it can be started late, as a
+    mail server coming back."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages = []
+        self._controller = None
+
+    def start(self):
+        from email import message_from_bytes, policy
+
+        from aiosmtpd.controller import Controller
+
+        sink = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                sink.messages.append(message_from_bytes(envelope.content, policy=policy.default))
+                return "250 OK"
+
+        self._controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self):
+        if self._controller:
+            self._controller.stop()
+
+
+def run_with_the_database_down(script: str, **environment) -> subprocess.CompletedProcess:
+    """Run a snippet in a fresh interpreter with the test settings and a database address that
+    nothing answers on; `client` is a test client that reports errors as responses."""
+    environment = {
+        "PATH": os.environ["PATH"],
+        "PYTHONPATH": str(PROJECT),
+        "DJANGO_SETTINGS_MODULE": "hubportal.settings.test",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{free_port()}/nowhere",
+        "ALLOWED_HOSTS": "testserver",
+        "LOG_FORMAT": "json",
+        **environment,
+    }
+    code = (
+        "import django; django.setup()\n"
+        "from django.test import Client\n"
+        "client = Client(raise_request_exception=False)\n" + script
+    )
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

@@ -176,6 +176,9 @@ STORAGES = {
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console in development.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
+# The audit trail is read-only: reverting would write an old version back past the services.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # Mails, and other work that may be slow or fail, run in the background: `manage.py db_worker`
 # takes tasks from the database (django-tasks). A mail the server refuses is tried again
 # after these delays (seconds), about a day in all.

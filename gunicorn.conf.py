@@ -15,7 +15,9 @@ keepalive = 5
 # Restart workers now and then, so that a slow leak never grows.
 max_requests = 2000
 max_requests_jitter = 200
-# Django logs one structured line per request (hubportal.logging); gunicorn logs only its own errors.
+# Django logs one structured line per request (hubportal.logging, at INFO); gunicorn logs
+# only its own errors.
+os.environ.setdefault("LOG_LEVEL", "INFO")
 accesslog = None
 errorlog = "-"
 # Only nginx on this machine talks to gunicorn; it sets X-Forwarded-Proto.

@@ -235,8 +235,9 @@ PORTAL_URL = env.str(
     default="http://127.0.0.1:8000" if DEBUG else f"https://{next(iter(ALLOWED_HOSTS), 'localhost')}",
 )
 
-# Logs go to stdout: in production one JSON object a line (hubportal.logging), with a line
-# for every request and the traceback of every 500; readable lines in development.
+# Logs go to stdout: in production one JSON object a line (hubportal.logging), with the
+# traceback of every 500; readable lines in development. The web processes log at INFO, a
+# line for every request (gunicorn.conf.py sets LOG_LEVEL); commands log warnings and errors.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -253,11 +254,13 @@ LOGGING = {
             "filters": ["request_id"],
         },
     },
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO" if DEBUG else "WARNING")},
     "loggers": {
         # Everything reaches the root's handler once: no handlers of Django's own.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
         "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        # The request line records every status; Django's own warnings for 4xx would repeat it.
+        "django.request": {"handlers": [], "level": "WARNING" if DEBUG else "ERROR", "propagate": True},
     },
 }
 

@@ -67,7 +67,9 @@ def test_a_missing_or_odd_request_id_is_replaced(client, header):
 
 
 def test_a_server_error_is_logged_with_its_traceback_and_request_id():
-    result = run_with_the_database_down("print('ID', client.get('/events/')['X-Request-ID'])")
+    result = run_with_the_database_down(
+        "print('ID', client.get('/events/')['X-Request-ID'])", LOG_LEVEL="INFO"
+    )
 
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     [request_id] = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("ID ")]

@@ -440,6 +440,26 @@ def test_a_client_cannot_make_https_look_like_http(portal):
     assert status == 200  # no redirect loop: nginx sets the header itself
 
 
+def test_each_request_is_logged_by_gunicorn_with_the_id_nginx_gave_it(portal):
+    _status, headers, _body = Visitor(portal).get("/hubs/")
+    request_id = headers["X-Request-ID"]
+
+    assert re.fullmatch(r"[0-9a-f]{32}", request_id)  # nginx's $request_id
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        lines = [
+            json.loads(line)
+            for name in ("gunicorn-1", "gunicorn-2")
+            for line in (portal.workdir / f"{name}.log").read_text().splitlines()
+            if line.startswith("{")
+        ]
+        matching = [line for line in lines if line.get("request_id") == request_id]
+        if matching:
+            break
+        time.sleep(0.2)
+    assert [line["message"] for line in matching] == ["GET /hubs/ 200"]
+
+
 def test_trace_is_not_allowed(portal):
     status, _headers, _body = Visitor(portal).get("/", method="TRACE")
 
@@ -448,13 +468,15 @@ def test_trace_is_not_allowed(portal):
 
 def test_sign_up_mail_arrives_through_the_worker_and_its_link_confirms(portal):
     visitor = Visitor(portal)
+    # A new address each run: Redis outlives the run, and allauth allows one mail per address in 3 minutes.
+    email = f"neu-{secrets.token_hex(4)}@example.org"
 
     status, headers, _body = visitor.post_form(
         "/accounts/signup/",
-        {"email": "neu@example.org", "password1": "Stadt-Land-Fluss-42", "password2": "Stadt-Land-Fluss-42"},
+        {"email": email, "password1": "Stadt-Land-Fluss-42", "password2": "Stadt-Land-Fluss-42"},
     )
     assert status == 302, headers
-    message = wait_for_mail(portal, "neu@example.org")
+    message = wait_for_mail(portal, email)
 
     body = message.get_body(("plain",)).get_content()
     link = re.search(re.escape(portal.url) + r"(/accounts/confirm-email/\S+/)", body)
@@ -462,7 +484,7 @@ def test_sign_up_mail_arrives_through_the_worker_and_its_link_confirms(portal):
     status, _headers, _body = visitor.post_form(link.group(1), {})
     assert status == 302
     with portal.connect(portal.database) as connection, connection.cursor() as cursor:
-        cursor.execute("SELECT verified FROM account_emailaddress WHERE email = 'neu@example.org'")
+        cursor.execute("SELECT verified FROM account_emailaddress WHERE email = %s", [email])
         assert cursor.fetchone() == (True,)
 
 
@@ -473,7 +495,12 @@ def wait_for_mail(portal, address, timeout=30):
             if message["To"] == address:
                 return message
         time.sleep(0.2)
-    pytest.fail(f"no mail to {address} within {timeout} s\n{portal.logs()}")
+    with portal.connect(portal.database) as connection, connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT task_path, status, exception_class_path, traceback FROM django_tasks_database_dbtaskresult"
+        )
+        tasks = cursor.fetchall()
+    pytest.fail(f"no mail to {address} within {timeout} s\ntasks: {tasks}\n{portal.logs()}")
 
 
 def test_killing_one_gunicorn_loses_no_acknowledged_write_and_the_other_serves(portal):

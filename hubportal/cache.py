@@ -56,35 +56,29 @@ class ResilientRedisCache(RedisCache):
         except (RedisError, OSError):
             return False
 
-    def add(self, *args, **kwargs):
-        return self._run("add", *args, **kwargs)
 
-    def get(self, *args, **kwargs):
-        return self._run("get", *args, **kwargs)
+def falling_back(operation: str):
+    """The cache operation `operation`, on Redis while it answers, in this process otherwise."""
 
-    def set(self, *args, **kwargs):
-        return self._run("set", *args, **kwargs)
+    def run(self, *args, **kwargs):
+        return self._run(operation, *args, **kwargs)
 
-    def touch(self, *args, **kwargs):
-        return self._run("touch", *args, **kwargs)
+    run.__name__ = operation
+    return run
 
-    def delete(self, *args, **kwargs):
-        return self._run("delete", *args, **kwargs)
 
-    def get_many(self, *args, **kwargs):
-        return self._run("get_many", *args, **kwargs)
-
-    def has_key(self, *args, **kwargs):
-        return self._run("has_key", *args, **kwargs)
-
-    def incr(self, *args, **kwargs):
-        return self._run("incr", *args, **kwargs)
-
-    def set_many(self, *args, **kwargs):
-        return self._run("set_many", *args, **kwargs)
-
-    def delete_many(self, *args, **kwargs):
-        return self._run("delete_many", *args, **kwargs)
-
-    def clear(self):
-        return self._run("clear")
+# Every operation of Django's cache API that RedisCache implements itself.
+for _operation in [
+    "add",
+    "get",
+    "set",
+    "touch",
+    "delete",
+    "get_many",
+    "has_key",
+    "incr",
+    "set_many",
+    "delete_many",
+    "clear",
+]:
+    setattr(ResilientRedisCache, _operation, falling_back(_operation))

@@ -1,4 +1,5 @@
-"""The world of the admin tests: two hubs, their managers, a member, agency staff."""
+"""The worlds of the project-wide tests: the admin's (two hubs, their managers, a member, agency
+staff) and a small site with one of each kind of page."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -42,3 +43,16 @@ def world():
         "user": member,
         "group": Group.objects.get_or_create(name=AGENCY_GROUP)[0],
     }
+
+
+@pytest.fixture
+def site_content():
+    """One of each kind of page: the hub "hamburg", the event "pitch-night", the profile "anna",
+    the news item "neu"; a member of the hub and a superuser to visit them."""
+    hub = HubFactory(slug="hamburg")
+    EventFactory(hub=hub, slug="pitch-night")
+    ProfileFactory(slug="anna")
+    News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
+    member = ProfileFactory().user
+    MembershipFactory(user=member, hub=hub)
+    return {"member": member, "staff": StaffFactory()}

@@ -8,6 +8,28 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 
+# The public pages that exist as soon as the hub network is loaded (seed_hubs), in German;
+# their English versions live under /en/.
+NETWORK_PAGES = [
+    "/",
+    "/hubs/",
+    "/hubs/hamburg/",
+    "/events/",
+    "/events/archive/",
+    "/members/",
+    "/news/",
+    "/impressum/",
+    "/datenschutz/",
+    "/barrierefreiheit/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password/reset/",
+    "/events/feed/",
+    "/news/feed/",
+    "/events/calendar.ics",
+    "/hubs/hamburg/calendar.ics",
+]
+
 
 def free_port() -> int:
     """A TCP port on loopback that nothing listens on (for a server to start, or to find closed)."""

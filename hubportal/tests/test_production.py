@@ -31,32 +31,13 @@ import environ
 import psycopg2
 import pytest
 
-from .support import SmtpSink, free_port
+from .support import NETWORK_PAGES, SmtpSink, free_port
 from .test_security_headers import assert_observatory_headers
 
 pytestmark = pytest.mark.production
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-PUBLIC_PAGES = [
-    "/",
-    "/hubs/",
-    "/hubs/hamburg/",
-    "/events/",
-    "/events/archive/",
-    "/members/",
-    "/news/",
-    "/impressum/",
-    "/datenschutz/",
-    "/barrierefreiheit/",
-    "/accounts/login/",
-    "/accounts/signup/",
-    "/accounts/password/reset/",
-    "/events/feed/",
-    "/news/feed/",
-    "/events/calendar.ics",
-    "/hubs/hamburg/calendar.ics",
-]
 SETUP = """
 import json
 from datetime import timedelta
@@ -378,7 +359,7 @@ def portal(tmp_path_factory):
 def test_every_public_page_answers_through_nginx_in_both_languages(portal):
     visitor = Visitor(portal)
     failures = []
-    for path in PUBLIC_PAGES:
+    for path in NETWORK_PAGES:
         for prefix in ("", "/en"):
             status, _headers, _body = visitor.get(prefix + path)
             if status != 200:

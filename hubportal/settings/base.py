@@ -258,8 +258,9 @@ LOGGING = {
     "loggers": {
         # Everything reaches the root's handler once: no handlers of Django's own.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
-        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
-        # The request line records every status; Django's own warnings for 4xx would repeat it.
+        # The request line records every request and status; runserver's own lines and
+        # Django's warnings for 4xx would repeat it.
+        "django.server": {"handlers": [], "level": "WARNING", "propagate": True},
         "django.request": {"handlers": [], "level": "WARNING" if DEBUG else "ERROR", "propagate": True},
     },
 }

@@ -1,9 +1,9 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 
 from hubportal.csv_export import csv_response
 from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
@@ -11,6 +11,7 @@ from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from . import services
 from .forms import RejectionForm
 from .models import Event, EventForReview, Registration
+from .moderation import review
 
 
 class RegistrationInline(AgencyOnlyInline, admin.TabularInline):
@@ -22,16 +23,7 @@ class RegistrationInline(AgencyOnlyInline, admin.TabularInline):
 
 @admin.action(description=gettext_lazy("Publish the selected events"))
 def publish_events(modeladmin, request, queryset):
-    done = run_for_each(
-        request, queryset, lambda event: services.publish_event(event=event, moderator=request.user)
-    )
-    if done:
-        message = ngettext(
-            "%(count)s event published; its organiser has been told.",
-            "%(count)s events published; their organisers have been told.",
-            done,
-        )
-        messages.success(request, message % {"count": done})
+    review(request, queryset, publish=True)
 
 
 @admin.action(description=gettext_lazy("Reject the selected events, with a reason"))
@@ -39,19 +31,7 @@ def reject_events(modeladmin, request, queryset):
     """First ask for the reason the organisers will read, then reject."""
     form = RejectionForm(request.POST if "apply" in request.POST else None)
     if form.is_bound and form.is_valid():
-        reason = form.cleaned_data["reason"]
-        done = run_for_each(
-            request,
-            queryset,
-            lambda event: services.reject_event(event=event, moderator=request.user, reason=reason),
-        )
-        if done:
-            message = ngettext(
-                "%(count)s event rejected; its organiser has been told why.",
-                "%(count)s events rejected; their organisers have been told why.",
-                done,
-            )
-            messages.success(request, message % {"count": done})
+        review(request, queryset, publish=False, reason=form.cleaned_data["reason"])
         return None
     context = {
         **modeladmin.admin_site.each_context(request),
@@ -97,19 +77,6 @@ def export_events(modeladmin, request, queryset):
     return csv_response(filename="events", header=header, rows=rows)
 
 
-def run_for_each(request, queryset, action) -> int:
-    """Apply a workflow service to each event; report those the rules refuse, count the rest."""
-    done = 0
-    for event in queryset:
-        try:
-            action(event)
-        except services.EventError as error:
-            messages.error(request, f"{event}: {error}")
-        else:
-            done += 1
-    return done
-
-
 class EventAdminBase(HubScopedAdmin):
     """Agency staff curate every event; a hub manager their hubs' events. The status changes
     only through the actions, so that every transition runs the workflow and sends its emails."""
@@ -144,11 +111,21 @@ class EventAdminBase(HubScopedAdmin):
         return super().get_queryset(request).select_related("hub").with_attendee_count()
 
     def save_model(self, request, obj, form, change):
-        if not change and not obj.organiser_id:
-            obj.organiser = request.user
+        """Through the same services as the site: revision, review and history included."""
+        relations = {
+            "cohosts": form.cleaned_data.get("cohosts"),
+            "focus_themes": form.cleaned_data.get("focus_themes"),
+        }
         if change:
-            obj.revision += 1
-        super().save_model(request, obj, form, change)
+            changes = {name: form.cleaned_data[name] for name in form.changed_data if name not in relations}
+            services.update_event(event=obj, editor=request.user, changes=changes, **relations)
+        else:
+            services.create_event(event=obj, organiser=request.user, **relations)
+
+    def save_related(self, request, form, formsets, change):
+        # Co-hosts and themes are the services' (save_model); only the inlines are left.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     @admin.display(description=gettext_lazy("registered"), ordering="attendee_count")
     def attendee_count(self, event):
@@ -170,7 +147,7 @@ class EventForReviewAdmin(EventAdminBase):
     inlines = []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(status=Event.Status.SUBMITTED)
+        return super().get_queryset(request).awaiting_review()
 
     def has_add_permission(self, request):
         return False

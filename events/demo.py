@@ -6,11 +6,11 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from hubportal.slugs import unique_slug
 from hubs.models import Hub
 from members.models import Membership
 
 from .models import Event, Registration
-from .services import event_address
 
 # title, type, format, hosting hub, co-hosts, days from today, hour, hours long, capacity or None
 DEMO_EVENTS = [
@@ -78,7 +78,7 @@ def create_demo_events() -> int:
         start = (today + timedelta(days=days)).replace(hour=hour)
         event = Event.objects.create(
             title=title,
-            slug=event_address(title),
+            slug=unique_slug(Event, title, fallback="event", length=70),
             description=(
                 f"**{title}** ist eine erfundene Demo-Veranstaltung des Hubs {hub.name_de}.\n\n"
                 "- Kurze Impulse aus Start-ups, Mittelstand und Forschung\n"

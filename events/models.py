@@ -1,7 +1,10 @@
 import secrets
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count, F, Q
 from django.db.models.functions import Length
@@ -17,9 +20,16 @@ DESCRIPTION_MAX_LENGTH = 10_000
 
 
 class EventQuerySet(models.QuerySet):
-    def published(self):
+    def public(self):
         """Events the public sees: published ones, and cancelled ones so that people learn of it."""
-        return self.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED])
+        return self.filter(status__in=PUBLIC_STATUSES)
+
+    def published(self):
+        """Events that take place as announced (not cancelled)."""
+        return self.filter(status=EventStatus.PUBLISHED)
+
+    def awaiting_review(self):
+        return self.filter(status=EventStatus.SUBMITTED)
 
     def upcoming(self):
         return self.filter(end__gte=timezone.now()).order_by("start", "pk")
@@ -50,38 +60,54 @@ class EventQuerySet(models.QuerySet):
         return self.select_related("hub").prefetch_related("cohosts", "focus_themes").with_attendee_count()
 
 
+class EventStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Awaiting review")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# What the public sees: cancelled events stay visible, so that people learn of it.
+PUBLIC_STATUSES = (EventStatus.PUBLISHED, EventStatus.CANCELLED)
+
+
+class EventType(models.TextChoices):
+    MEETUP = "meetup", _("Meetup")
+    CONFERENCE = "conference", _("Conference")
+    WORKSHOP = "workshop", _("Workshop")
+    PITCH = "pitch", _("Pitch / demo day")
+    HACKATHON = "hackathon", _("Hackathon")
+    DELEGATION = "delegation", _("Delegation / visit")
+    WEBINAR = "webinar", _("Webinar")
+    OTHER = "other", _("Other")
+
+
+class EventFormat(models.TextChoices):
+    ON_SITE = "on_site", _("On site")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class EventLanguage(models.TextChoices):
+    GERMAN = "de", _("German")
+    ENGLISH = "en", _("English")
+    BOTH = "both", _("German and English")
+
+
+class RegistrationMode(models.TextChoices):
+    PORTAL = "portal", _("On this portal")
+    EXTERNAL = "external", _("With the organiser (external link)")
+    NONE = "none", _("No registration needed")
+
+
 class Event(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Awaiting review")
-        PUBLISHED = "published", _("Published")
-        REJECTED = "rejected", _("Rejected")
-        CANCELLED = "cancelled", _("Cancelled")
-
-    class Type(models.TextChoices):
-        MEETUP = "meetup", _("Meetup")
-        CONFERENCE = "conference", _("Conference")
-        WORKSHOP = "workshop", _("Workshop")
-        PITCH = "pitch", _("Pitch / demo day")
-        HACKATHON = "hackathon", _("Hackathon")
-        DELEGATION = "delegation", _("Delegation / visit")
-        WEBINAR = "webinar", _("Webinar")
-        OTHER = "other", _("Other")
-
-    class Format(models.TextChoices):
-        ON_SITE = "on_site", _("On site")
-        ONLINE = "online", _("Online")
-        HYBRID = "hybrid", _("Hybrid")
-
-    class Language(models.TextChoices):
-        GERMAN = "de", _("German")
-        ENGLISH = "en", _("English")
-        BOTH = "both", _("German and English")
-
-    class RegistrationMode(models.TextChoices):
-        PORTAL = "portal", _("On this portal")
-        EXTERNAL = "external", _("With the organiser (external link)")
-        NONE = "none", _("No registration needed")
+    # The choices, also as Event.Status etc.; module-level so that Meta.constraints can name them.
+    Status = EventStatus
+    Type = EventType
+    Format = EventFormat
+    Language = EventLanguage
+    RegistrationMode = RegistrationMode
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=90, unique=True)
@@ -113,7 +139,12 @@ class Event(models.Model):
     registration_mode = models.CharField(
         _("registration"), max_length=10, choices=RegistrationMode.choices, default=RegistrationMode.PORTAL
     )
-    capacity = models.PositiveIntegerField(_("capacity"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1, message=_("At least one person must be able to take part."))],
+    )
     waitlist = models.BooleanField(_("waitlist when full"), default=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     organiser = models.ForeignKey(
@@ -148,12 +179,37 @@ class Event(models.Model):
             models.Index(fields=["status", "start"]),
             models.Index(fields=["status", "end"]),
         ]
+        # What must never be stored; Event.clean() explains the same rules on the fields.
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="event_ends_after_start"),
             models.CheckConstraint(
-                condition=~Q(registration_mode="portal") | Q(capacity__isnull=False),
+                condition=~Q(registration_mode=RegistrationMode.PORTAL) | Q(capacity__isnull=False),
                 name="event_portal_registration_has_capacity",
             ),
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(capacity__gte=1), name="event_capacity_at_least_one"
+            ),
+            models.CheckConstraint(
+                condition=~Q(registration_mode=RegistrationMode.EXTERNAL) | ~Q(registration_url=""),
+                name="event_external_registration_has_link",
+            ),
+            models.CheckConstraint(
+                condition=~Q(format__in=[EventFormat.ON_SITE, EventFormat.HYBRID]) | ~Q(address=""),
+                name="event_on_site_has_address",
+            ),
+            models.CheckConstraint(
+                condition=~Q(format__in=[EventFormat.ONLINE, EventFormat.HYBRID]) | ~Q(online_url=""),
+                name="event_online_has_link",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=EventStatus.values),
+                name="event_status_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_mode__in=RegistrationMode.values),
+                name="event_registration_mode_known",
+            ),
+            models.CheckConstraint(condition=Q(format__in=EventFormat.values), name="event_format_known"),
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH),
                 name="event_description_length",
@@ -166,25 +222,73 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        event = super().from_db(db, field_names, values)
+        event._stored_start = event.__dict__.get("start")
+        return event
+
+    def clean(self):
+        """The rules of an event that involve more than one field, on whichever field to change.
+        The database's constraints (Meta.constraints) refuse the same."""
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The event must end after it starts.")
+        if self.start and self.start < timezone.now() and self._start_moved():
+            errors["start"] = _("The event cannot start in the past.")
+        if self.format in (self.Format.ON_SITE, self.Format.HYBRID) and not self.address:
+            errors["address"] = _("Please give the address of the venue.")
+        if self.format in (self.Format.ONLINE, self.Format.HYBRID) and not self.online_url:
+            errors["online_url"] = _("Please give the link to the online event.")
+        if self.registration_mode == self.RegistrationMode.PORTAL and not self.capacity:
+            errors["capacity"] = _("Registration on the portal needs a capacity.")
+        if self.registration_mode == self.RegistrationMode.EXTERNAL and not self.registration_url:
+            errors["registration_url"] = _("Please give the link to the registration.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _start_moved(self) -> bool:
+        """A new event, or a start moved by a minute or more (forms show minutes only, so an
+        event under way keeps its start when other details are edited)."""
+        stored = getattr(self, "_stored_start", None)
+        return stored is None or abs(self.start - stored) >= timedelta(minutes=1)
+
     @property
     def is_public(self) -> bool:
-        return self.status in (self.Status.PUBLISHED, self.Status.CANCELLED)
+        return self.status in PUBLIC_STATUSES
 
     @property
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
 
     @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_cancellable(self) -> bool:
+        return self.is_published
+
+    @property
+    def awaits_submission(self) -> bool:
+        """A draft, or an event the hub rejected: its organiser may submit it (again)."""
+        return self.status in (self.Status.DRAFT, self.Status.REJECTED)
+
+    @property
+    def is_awaiting_review(self) -> bool:
+        return self.status == self.Status.SUBMITTED
+
+    @property
     def is_past(self) -> bool:
         return self.end < timezone.now()
 
     @property
+    def registers_on_portal(self) -> bool:
+        return self.registration_mode == self.RegistrationMode.PORTAL
+
+    @property
     def takes_registrations(self) -> bool:
-        return (
-            self.registration_mode == self.RegistrationMode.PORTAL
-            and self.status == self.Status.PUBLISHED
-            and not self.is_past
-        )
+        return self.registers_on_portal and self.is_published and not self.is_past
 
     @property
     def hubs(self) -> list:
@@ -237,6 +341,10 @@ class Registration(models.Model):
     def __str__(self):
         return f"{self.user} @ {self.event}"
 
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == self.Status.CONFIRMED
+
 
 def new_calendar_token() -> str:
     return secrets.token_urlsafe(24)
@@ -252,7 +360,7 @@ class CalendarToken(models.Model):
         verbose_name=_("member"),
     )
     token = models.CharField(_("token"), max_length=64, unique=True, default=new_calendar_token)
-    created = models.DateTimeField(_("created"), auto_now=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("calendar token")

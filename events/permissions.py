@@ -1,12 +1,15 @@
 """What a user may do with an event, built on the roles of members.permissions.
 
-Views and templates ask these same functions.
+Views, services, the admin and (through EventActions) the templates ask these functions;
+nothing else decides who may see, edit, submit, review, cancel or register.
 """
+
+from dataclasses import dataclass
 
 from hubs.models import Hub
 from members.permissions import curates, has_curation_role, is_agency
 
-from .models import Event
+from .models import Event, Registration
 
 
 def hubs_for_submission(user):
@@ -28,6 +31,11 @@ def can_moderate(user, event: Event) -> bool:
     return curates(user, event.hub_id)
 
 
+def can_review(user, event: Event) -> bool:
+    """Publish or reject: a moderator, while the event awaits review."""
+    return event.is_awaiting_review and can_moderate(user, event)
+
+
 def is_organiser(user, event: Event) -> bool:
     return user.is_authenticated and event.organiser_id == user.pk
 
@@ -38,7 +46,18 @@ def can_edit(user, event: Event) -> bool:
     return is_organiser(user, event) or can_moderate(user, event)
 
 
+def can_submit(user, event: Event) -> bool:
+    """The organiser hands a draft, or a rejected event, to the hub."""
+    return is_organiser(user, event) and event.awaits_submission
+
+
+def edit_returns_to_review(user, event: Event) -> bool:
+    """An organiser's change to a published event sends it back to review (see services.update_event)."""
+    return event.is_published and not can_moderate(user, event)
+
+
 def can_cancel(user, event: Event) -> bool:
+    """The organiser and the moderators; only a published event can be cancelled (is_cancellable)."""
     return is_organiser(user, event) or can_moderate(user, event)
 
 
@@ -48,3 +67,53 @@ def can_view(user, event: Event) -> bool:
 
 def can_see_attendees(user, event: Event) -> bool:
     return is_organiser(user, event) or can_moderate(user, event)
+
+
+@dataclass(frozen=True)
+class EventActions:
+    """What the visitor of an event page may do there, decided once for the template."""
+
+    edit: bool
+    submit: bool
+    cancel: bool
+    review: bool
+    see_attendees: bool
+    see_online_link: bool
+    registration: Registration | None
+    register: bool  # a seat is free
+    join_waitlist: bool  # full, with a waitlist
+    fully_booked: bool  # full, without a waitlist
+    log_in_to_register: bool
+    register_externally: bool
+
+    @property
+    def manage(self) -> bool:
+        return self.edit or self.submit or self.cancel or self.review or self.see_attendees
+
+
+def event_actions(user, event: Event, *, registration: Registration | None, seats_taken: int) -> EventActions:
+    takes_registrations = event.takes_registrations
+    open_to_register = takes_registrations and user.is_authenticated and registration is None
+    seat_free = event.capacity is not None and seats_taken < event.capacity
+    confirmed = registration is not None and registration.is_confirmed
+    return EventActions(
+        edit=can_edit(user, event),
+        submit=can_submit(user, event),
+        cancel=event.is_cancellable and can_cancel(user, event),
+        review=can_review(user, event),
+        see_attendees=can_see_attendees(user, event),
+        see_online_link=bool(event.online_url)
+        and (
+            not event.registers_on_portal
+            or confirmed
+            or is_organiser(user, event)
+            or can_moderate(user, event)
+        ),
+        registration=registration if takes_registrations else None,
+        register=open_to_register and seat_free,
+        join_waitlist=open_to_register and not seat_free and event.waitlist,
+        fully_booked=takes_registrations and registration is None and not seat_free and not event.waitlist,
+        log_in_to_register=takes_registrations and not user.is_authenticated,
+        register_externally=event.registration_mode == Event.RegistrationMode.EXTERNAL
+        and not event.is_cancelled,
+    )

@@ -1,69 +1,91 @@
-"""The life of an event: submission, moderation, cancellation, registration.
+"""The life of an event: creation, changes, submission, moderation, cancellation, registration.
 
-Each function checks the rules and changes state in one transaction; the emails it causes
-are queued in that same transaction (events.tasks), so that a change and its mails are
-stored together and written and sent in the background. A broken rule raises EventError
-with a message for the member.
+Each function takes data (never a form), checks the rules, locks the event row where a
+concurrent change matters, changes state in one transaction, and records what happened in
+the event's history (who, and a reason such as "event.published"). The emails it causes are
+queued in that same transaction (events.tasks). A broken rule of the workflow raises
+EventError with a message for the member; invalid data raises Django's ValidationError.
+The front end and the admin call the same functions.
 """
 
-import secrets
-
 from django.db import transaction
-from django.utils.text import slugify
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hubportal.audit import record
+from hubportal.slugs import unique_slug
 from members.models import User
 
 from . import permissions, tasks
-from .models import Event, Registration
+from .models import CalendarToken, Event, Registration, new_calendar_token
 
 
 class EventError(Exception):
     """A request the rules of the event workflow do not allow; the message is for the member."""
 
 
-def event_address(title: str) -> str:
-    while True:
-        slug = f"{slugify(title)[:70] or 'event'}-{secrets.token_hex(3)}"
-        if not Event.objects.filter(slug=slug).exists():
-            return slug
-
-
-def save_event(*, form, user: User, submit: bool) -> Event:
-    """Save the event form of a new or changed event.
-
-    A new event starts as a draft, or goes straight to review with `submit`. When the
-    organiser changes a published event, it goes back to review: the hub vouches for what
-    it publishes. Registrations stay, and the event stays listed only once approved again.
-    Changes by a moderator keep the event published.
-    """
-    event = form.save(commit=False)
-    is_new = event.pk is None
-    if is_new:
-        event.organiser = user
-        event.slug = event_address(event.title)
-    elif event.status == Event.Status.PUBLISHED and not permissions.can_moderate(user, event):
-        event.status = Event.Status.SUBMITTED
-    if submit and event.status in (Event.Status.DRAFT, Event.Status.REJECTED):
-        event.status = Event.Status.SUBMITTED
-    if not is_new:
-        event.revision += 1
+def create_event(
+    *, event: Event, organiser: User, cohosts=(), focus_themes=(), submit: bool = False
+) -> Event:
+    """Store a new event (its fields set, not yet saved): a draft, or with `submit` straight
+    into review, which tells the hub's managers."""
+    event.organiser = event.organiser or organiser
+    event.slug = event.slug or unique_slug(Event, event.title, fallback="event", length=70)
+    event.status = Event.Status.SUBMITTED if submit else Event.Status.DRAFT
+    event.full_clean()
     with transaction.atomic():
-        event.save()
-        form.save_m2m()
-        if event.status == Event.Status.SUBMITTED:
+        record(event, action="event.submitted" if submit else "event.created", by=organiser)
+        set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
+        if submit:
             tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
 
 
-def submit_event(*, event: Event, user: User) -> Event:
-    if not permissions.is_organiser(user, event):
-        raise EventError(_("Only the organiser can submit this event."))
-    if event.status not in (Event.Status.DRAFT, Event.Status.REJECTED):
-        raise EventError(_("This event has already been submitted."))
+def update_event(
+    *, event: Event, editor: User, changes: dict, cohosts=None, focus_themes=None, submit: bool = False
+) -> Event:
+    """Change an event's fields (`changes`, by name) and, when given, its co-hosts and themes.
+
+    When the organiser changes a published event, it goes back to review: the hub vouches
+    for what it publishes. Registrations stay, and the event is listed again once approved.
+    Changes by a moderator keep it published. The row is locked, and only the changed
+    fields are written, so that no concurrent publication or cancellation is undone.
+    """
     with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        changed = [name for name, value in changes.items() if getattr(event, name) != value]
+        for name in changed:
+            setattr(event, name, changes[name])
+        event.full_clean()
+        action = "event.updated"
+        if permissions.edit_returns_to_review(editor, event):
+            event.status, action = Event.Status.SUBMITTED, "event.resubmitted"
+        elif submit and event.awaits_submission:
+            event.status, action = Event.Status.SUBMITTED, "event.submitted"
+        event.revision += 1
+        record(event, action=action, by=editor, update_fields=[*changed, "status", "revision", "updated"])
+        set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
+        if action != "event.updated":
+            tasks.notify_moderators.enqueue(event_id=event.pk)
+    return event
+
+
+def set_hubs_and_themes(event: Event, *, cohosts=None, focus_themes=None) -> None:
+    """The co-hosting hubs (never the hosting hub itself) and the focus themes; None keeps them."""
+    if cohosts is not None:
+        event.cohosts.set([hub for hub in cohosts if hub.pk != event.hub_id])
+    if focus_themes is not None:
+        event.focus_themes.set(focus_themes)
+
+
+def submit_event(*, event: Event, user: User) -> Event:
+    """The organiser hands a draft (or a rejected event) to the hub for review."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if not permissions.can_submit(user, event):
+            raise EventError(_("Only the organiser can submit a draft or a rejected event."))
         event.status = Event.Status.SUBMITTED
-        event.save(update_fields=["status", "updated"])
+        record(event, action="event.submitted", by=user, update_fields=["status", "updated"])
         tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
 
@@ -85,12 +107,18 @@ def review_event(*, event: Event, moderator: User, status: str, reason: str = ""
         event = Event.objects.select_for_update().get(pk=event.pk)
         if not permissions.can_moderate(moderator, event):
             raise EventError(_("Only the hub's managers and the Hub-Agency can review this event."))
-        if event.status != Event.Status.SUBMITTED:
+        if not event.is_awaiting_review:
             raise EventError(_("Only events awaiting review can be published or rejected."))
         event.status = status
         event.rejection_reason = reason
-        event.save(update_fields=["status", "rejection_reason", "updated"])
-        template = "events/email/published" if status == Event.Status.PUBLISHED else "events/email/rejected"
+        published = status == Event.Status.PUBLISHED
+        record(
+            event,
+            action="event.published" if published else "event.rejected",
+            by=moderator,
+            update_fields=["status", "rejection_reason", "updated"],
+        )
+        template = "events/email/published" if published else "events/email/rejected"
         tasks.notify_organiser.enqueue(event_id=event.pk, template=template)
     return event
 
@@ -103,11 +131,11 @@ def cancel_event(*, event: Event, user: User) -> Event:
             raise EventError(
                 _("Only the organiser, the hub's managers and the Hub-Agency can cancel this event.")
             )
-        if event.status != Event.Status.PUBLISHED:
+        if not event.is_cancellable:
             raise EventError(_("Only published events can be cancelled."))
         event.status = Event.Status.CANCELLED
         event.revision += 1
-        event.save(update_fields=["status", "revision", "updated"])
+        record(event, action="event.cancelled", by=user, update_fields=["status", "revision", "updated"])
         tasks.notify_cancellation.enqueue(event_id=event.pk)
     return event
 
@@ -144,7 +172,7 @@ def unregister_from_event(*, event: Event, user: User) -> Registration | None:
         registration = event.registrations.filter(user=user).first()
         if registration is None:
             raise EventError(_("You are not registered for this event."))
-        freed_seat = registration.status == Registration.Status.CONFIRMED
+        freed_seat = registration.is_confirmed
         registration.delete()
         promoted = None
         if freed_seat and not event.is_cancelled:
@@ -154,3 +182,12 @@ def unregister_from_event(*, event: Event, user: User) -> Registration | None:
                 promoted.save(update_fields=["status"])
                 tasks.notify_registration.enqueue(registration_id=promoted.pk, promoted=True)
     return promoted
+
+
+def renew_calendar_token(*, user: User) -> bool:
+    """A (new) secret for the member's personal calendar feed; an old address stops working, and
+    with it every old subscription. True when there was an old one."""
+    _token, created = CalendarToken.objects.update_or_create(
+        user=user, defaults={"token": new_calendar_token(), "created": timezone.now()}
+    )
+    return not created

@@ -42,7 +42,7 @@ def event_with_hubs(event_id: int) -> Event | None:
 def notify_moderators(*, event_id: int) -> None:
     """An event awaits review: tell the managers of its hub."""
     event = event_with_hubs(event_id)
-    if event is None or event.status != Event.Status.SUBMITTED:
+    if event is None or not event.is_awaiting_review:
         return
     for manager in hub_managers(event.hub_id):
         with in_language_of(manager):
@@ -75,11 +75,10 @@ def notify_registration(*, registration_id: int, promoted: bool = False) -> None
     if registration is None:
         return
     event = event_with_hubs(registration.event_id)
-    confirmed = registration.status == Registration.Status.CONFIRMED
     mail_member(
         registration.user,
-        template="events/email/registered" if confirmed else "events/email/waitlisted",
+        template="events/email/registered" if registration.is_confirmed else "events/email/waitlisted",
         event=event,
-        attach_calendar=confirmed,
+        attach_calendar=registration.is_confirmed,
         promoted=promoted,
     )

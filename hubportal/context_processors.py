@@ -1,5 +1,8 @@
+from typing import NamedTuple
+
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 
 from hubportal.translation import active_language
 
@@ -27,3 +30,21 @@ def navigation(request):
         "current_view": match.view_name if match else "",
         "current_section": match.app_name if match else "",
     }
+
+
+def roles(request):
+    """The visitor's roles for the templates (members.permissions decides them), looked up only
+    when a template asks."""
+    from members import permissions
+
+    user = getattr(request, "user", None)  # none on a bad request refused before authentication
+    return {
+        "roles": SimpleLazyObject(
+            lambda: Roles(agency=permissions.is_agency(user), curation=permissions.has_curation_role(user))
+        )
+    }
+
+
+class Roles(NamedTuple):
+    agency: bool  # curates the whole network
+    curation: bool  # agency staff or a hub manager: works in the admin, has a moderation queue

@@ -65,7 +65,7 @@ class EventSitemap(PortalSitemap):
     changefreq = "daily"
 
     def items(self):
-        return Event.objects.published().order_by("-start")
+        return Event.objects.public().order_by("-start")
 
     def lastmod(self, event):
         return event.updated

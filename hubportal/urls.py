@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from events.views import hub_calendar
+from events.views.calendars import hub_calendar
 from hubportal.sitemaps import SITEMAPS
 from hubportal.views import healthz, robots_txt
 from hubs.views import HomeView

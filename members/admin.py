@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from hubportal.csv_export import csv_response
 from hubportal.images import AvatarField
 
+from . import services
 from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from .models import Membership, Profile, User
 from .permissions import is_agency
@@ -112,6 +113,10 @@ class ProfileAdmin(AgencyOnlyAdmin):
     readonly_fields = ["created", "updated"]
     prepopulated_fields = {"slug": ["display_name"]}
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.keep_choices_of_member_type(form.instance)
+
 
 @admin.action(description=gettext_lazy("Export the selected memberships as CSV"))
 def export_memberships(modeladmin, request, queryset):
@@ -155,9 +160,14 @@ class MembershipAdmin(HubScopedAdmin, AuditedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("hub", "user__profile")
 
+    def save_model(self, request, obj, form, change):
+        if change and "role" in form.changed_data:
+            obj._change_reason = "membership.role_changed"
+        super().save_model(request, obj, form, change)
+
     def has_delete_permission(self, request, obj=None):
         # A manager removes members from their hub, not fellow managers.
-        if obj is not None and obj.role == Membership.Role.MANAGER and not is_agency(request.user):
+        if obj is not None and obj.is_manager and not is_agency(request.user):
             return False
         return super().has_delete_permission(request, obj)
 

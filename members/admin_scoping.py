@@ -16,6 +16,8 @@ from django.db import models
 from django.http import Http404, HttpResponseNotAllowed
 from simple_history.admin import SimpleHistoryAdmin
 
+from hubportal.audit import record_deletion
+
 from .permissions import is_agency, is_hub_manager, managed_hubs
 
 
@@ -73,6 +75,19 @@ class AuditedAdmin(PortalAdmin, SimpleHistoryAdmin):
 
     def revert_disabled(self, request, obj=None):
         return True
+
+    def save_model(self, request, obj, form, change):
+        """Saved with an action in the history (hubportal.audit), unless a service set one."""
+        if not getattr(obj, "_change_reason", None):
+            obj._change_reason = f"{self.model._meta.model_name}.{'updated' if change else 'created'}"
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        record_deletion(obj, action=f"{self.model._meta.model_name}.deleted", by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            self.delete_model(request, obj)
 
     def _pk(self, object_id):
         try:

@@ -4,10 +4,10 @@ example.org addresses, spread over every member type and hub."""
 from allauth.account.models import EmailAddress
 from django.db import transaction
 
+from hubportal.slugs import unique_slug
 from hubs.models import Hub
 
 from .models import FounderNeed, InvestmentStage, Membership, Profile, User
-from .services import profile_address
 
 DEMO_PASSWORD = "hubportal-demo"  # noqa: S105 - documented demo login, DEBUG only
 
@@ -61,7 +61,7 @@ def create_demo_members() -> int:
         name = f"{first_name} {surname}"
         profile = Profile.objects.create(
             user=user,
-            slug=profile_address(name),
+            slug=unique_slug(Profile, name, fallback="mitglied"),
             display_name=name,
             member_type=member_type,
             organisation=ORGANISATIONS[member_type].format(surname=surname),

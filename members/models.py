@@ -1,13 +1,17 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length, Lower
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from .validators import OnHost
 
 AGENCY_GROUP = "Hub-Agentur"
 BIO_MAX_LENGTH = 1500
@@ -217,8 +221,8 @@ class Profile(models.Model):
         "hubs.FocusTheme", blank=True, related_name="profiles", verbose_name=_("focus themes of interest")
     )
     website = models.URLField(_("website"), blank=True)
-    linkedin = models.URLField(_("LinkedIn profile"), blank=True)
-    xing = models.URLField(_("XING profile"), blank=True)
+    linkedin = models.URLField(_("LinkedIn profile"), blank=True, validators=[OnHost("linkedin.com")])
+    xing = models.URLField(_("XING profile"), blank=True, validators=[OnHost("xing.com")])
     mastodon = models.URLField(_("Mastodon profile"), blank=True)
     avatar = models.ImageField(_("profile picture"), upload_to="avatars/", blank=True)
     visibility = models.CharField(
@@ -280,6 +284,22 @@ class Profile(models.Model):
     def get_absolute_url(self):
         return reverse("members:profile", kwargs={"slug": self.slug})
 
+    def clean(self):
+        """The rules of a profile across fields. Details of another member type are dropped, so
+        that a former investor's tickets do not linger after they switch to "science" (their
+        choices of stages and needs go in members.services.keep_choices_of_member_type)."""
+        if not self.is_investor:
+            self.investor_type, self.ticket_min, self.ticket_max = "", None, None
+        if not self.is_founder:
+            self.startup_name, self.startup_stage, self.founded_in, self.team_size = "", "", None, None
+        errors = {}
+        if self.founded_in and self.founded_in > timezone.localdate().year:
+            errors["founded_in"] = _("The founding year cannot lie in the future.")
+        if self.ticket_min is not None and self.ticket_max is not None and self.ticket_min > self.ticket_max:
+            errors["ticket_max"] = _("The largest ticket must not be smaller than the smallest.")
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def is_investor(self) -> bool:
         return self.member_type == self.MemberType.INVESTOR
@@ -287,11 +307,6 @@ class Profile(models.Model):
     @property
     def is_founder(self) -> bool:
         return self.member_type == self.MemberType.FOUNDER
-
-
-class MembershipQuerySet(models.QuerySet):
-    def managers(self):
-        return self.filter(role=Membership.Role.MANAGER)
 
 
 class Membership(models.Model):
@@ -313,7 +328,6 @@ class Membership(models.Model):
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.MEMBER)
     joined = models.DateTimeField(_("joined"), auto_now_add=True)
 
-    objects = MembershipQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -327,3 +341,7 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} @ {self.hub}"
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == self.Role.MANAGER

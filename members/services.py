@@ -1,52 +1,63 @@
 """State changes of members: profiles, hub memberships, data export and account deletion."""
 
-import secrets
-
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from hubportal.audit import record, record_deletion
+from hubportal.slugs import unique_slug
 from hubs.models import Hub
 
 from .models import AGENCY_GROUP, Membership, Profile, User
 from .permissions import forget_roles, has_curation_role_in_database
 
 
-def profile_address(display_name: str) -> str:
-    """A lasting address for a new profile: the name plus a random part, so that it reveals
-    neither how many namesakes there are nor the order of sign-ups."""
-    while True:
-        slug = f"{slugify(display_name)[:60] or 'mitglied'}-{secrets.token_hex(3)}"
-        if not Profile.objects.filter(slug=slug).exists():
-            return slug
-
-
-def save_profile(*, form, user: User) -> Profile:
-    """Save the member's profile form; a replaced or removed picture is deleted from storage."""
-    previous_avatar = form.initial.get("avatar")
-    profile = form.save(commit=False)
+def save_profile(*, user: User, profile: Profile, focus_themes, investment_stages, looking_for) -> Profile:
+    """Save `user`'s profile (its fields set, validated by Profile.clean) with the chosen themes,
+    stages and needs; a replaced or removed picture is deleted from storage."""
+    stored = Profile.objects.filter(pk=profile.pk).first() if profile.pk else None
     profile.user = user
-    if not profile.slug:
-        profile.slug = profile_address(profile.display_name)
+    profile.slug = profile.slug or unique_slug(Profile, profile.display_name, fallback="mitglied")
+    profile.full_clean()
     with transaction.atomic():
         profile.save()
-        form.save_m2m()
-    if previous_avatar and previous_avatar.name != profile.avatar.name:
-        previous_avatar.storage.delete(previous_avatar.name)
+        profile.focus_themes.set(focus_themes)
+        profile.investment_stages.set(investment_stages)
+        profile.looking_for.set(looking_for)
+        keep_choices_of_member_type(profile)
+    if stored and stored.avatar and stored.avatar.name != profile.avatar.name:
+        stored.avatar.storage.delete(stored.avatar.name)
     return profile
+
+
+def keep_choices_of_member_type(profile: Profile) -> None:
+    """Drop the stages of a member who is no investor, and the needs of one who is no founder
+    (Profile.clean drops the other details of another member type)."""
+    if not profile.is_investor:
+        profile.investment_stages.clear()
+    if not profile.is_founder:
+        profile.looking_for.clear()
 
 
 def join_hub(*, user: User, hub: Hub) -> tuple[Membership, bool]:
     """Make `user` a member of `hub`; joining twice changes nothing. Returns (membership, created)."""
-    return Membership.objects.get_or_create(user=user, hub=hub)
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().filter(user=user, hub=hub).first()
+        if membership:
+            return membership, False
+        membership = Membership(user=user, hub=hub)
+        record(membership, action="membership.joined", by=user)
+    return membership, True
 
 
 def leave_hub(*, user: User, hub: Hub) -> bool:
     """End the membership of `user` in `hub`, whatever its role. False when there was none."""
-    deleted, _by_model = Membership.objects.filter(user=user, hub=hub).delete()
-    return bool(deleted)
+    membership = Membership.objects.filter(user=user, hub=hub).first()
+    if membership is None:
+        return False
+    record_deletion(membership, action="membership.left", by=user)
+    return True
 
 
 def export_member_data(*, user: User) -> dict:
@@ -165,20 +176,20 @@ def revoke_agency(*, user: User) -> None:
     user.groups.remove(agency_group())
 
 
-def set_membership_role(*, membership: Membership, role: str) -> Membership:
+def set_membership_role(*, membership: Membership, role: str, by: User | None = None) -> Membership:
     membership.role = role
-    membership.save(update_fields=["role"])
+    record(membership, action="membership.role_changed", by=by, update_fields=["role"])
     return membership
 
 
-def grant_manager(*, user: User, hub: Hub) -> Membership:
+def grant_manager(*, user: User, hub: Hub, by: User | None = None) -> Membership:
     membership, _created = Membership.objects.get_or_create(user=user, hub=hub)
-    return set_membership_role(membership=membership, role=Membership.Role.MANAGER)
+    return set_membership_role(membership=membership, role=Membership.Role.MANAGER, by=by)
 
 
-def revoke_manager(*, user: User, hub: Hub) -> bool:
+def revoke_manager(*, user: User, hub: Hub, by: User | None = None) -> bool:
     membership = Membership.objects.filter(user=user, hub=hub, role=Membership.Role.MANAGER).first()
     if membership is None:
         return False
-    set_membership_role(membership=membership, role=Membership.Role.MEMBER)
+    set_membership_role(membership=membership, role=Membership.Role.MEMBER, by=by)
     return True

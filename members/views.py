@@ -59,7 +59,13 @@ def profile_edit(request):
     if request.method == "POST":
         form = ProfileForm(request.POST, request.FILES, instance=profile)
         if form.is_valid():
-            services.save_profile(form=form, user=request.user)
+            services.save_profile(
+                user=request.user,
+                profile=form.save(commit=False),
+                focus_themes=form.cleaned_data["focus_themes"],
+                investment_stages=form.cleaned_data["investment_stages"],
+                looking_for=form.cleaned_data["looking_for"],
+            )
             messages.success(request, _("Your profile has been saved."))
             return redirect("members:dashboard")
     else:

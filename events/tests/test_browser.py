@@ -48,7 +48,7 @@ def test_member_submits_manager_publishes_visitor_finds_and_downloads(
     log_in(page, live_server, manager)
     page.get_by_role("link", name="Veranstaltungen zur Prüfung").click()
     page.get_by_role("button", name="Veröffentlichen").click()
-    expect(page.get_by_text("Die Veranstaltung ist veröffentlicht")).to_be_visible()
+    expect(page.get_by_text("1 Veranstaltung veröffentlicht")).to_be_visible()
 
     page.context.clear_cookies()
     page.goto("/events/")

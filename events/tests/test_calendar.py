@@ -117,9 +117,28 @@ def test_personal_feed_lists_the_members_events_behind_a_secret(client, member):
     assert str(events["Meins"]["uid"]) == mine.ical_uid
 
 
+def test_the_dashboard_offers_a_calendar_address_without_making_one(client, member):
+    client.force_login(member)
+
+    content = client.get(reverse("members:dashboard")).content.decode()
+
+    assert "Meine Kalenderadresse erstellen" in content
+    assert not CalendarToken.objects.filter(user=member).exists()
+
+
+def test_a_member_makes_a_calendar_address_and_sees_it_on_the_dashboard(client, member):
+    client.force_login(member)
+
+    client.post(reverse("events:reset_calendar_token"))
+
+    token = CalendarToken.objects.get(user=member).token
+    content = client.get(reverse("members:dashboard")).content.decode()
+    assert f"https://digital-hubs.example.org/events/calendar/{token}.ics" in content
+
+
 def test_a_reset_token_revokes_the_old_feed(client, member):
     client.force_login(member)
-    client.get(reverse("members:dashboard"))
+    client.post(reverse("events:reset_calendar_token"))
     old = CalendarToken.objects.get(user=member).token
 
     client.post(reverse("events:reset_calendar_token"))

@@ -392,3 +392,43 @@ def test_the_database_refuses_a_description_longer_than_the_limit():
 
     with pytest.raises(IntegrityError), transaction.atomic():
         EventFactory(description="x" * 10_001)
+
+
+# What a visitor may do on an event page is decided once (permissions.event_actions)
+
+
+def test_a_full_event_without_waitlist_says_so_instead_of_showing_an_empty_button(client):
+    event = EventFactory(capacity=1, waitlist=False)
+    RegistrationFactory(event=event)
+    client.force_login(ProfileFactory().user)
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert "Diese Veranstaltung ist ausgebucht." in content
+    assert reverse("events:register", kwargs={"slug": event.slug}) not in content
+
+
+def test_a_full_event_with_waitlist_offers_the_waitlist(client):
+    event = EventFactory(capacity=1, waitlist=True)
+    RegistrationFactory(event=event)
+    client.force_login(ProfileFactory().user)
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert "Auf die Warteliste" in content
+
+
+def test_the_waitlist_does_not_see_the_online_link(client):
+    from events.models import Registration
+
+    event = EventFactory(
+        format="online", online_url="https://meet.example.org/geheim", address="", capacity=1
+    )
+    RegistrationFactory(event=event)
+    waiting = RegistrationFactory(event=event, status=Registration.Status.WAITLISTED).user
+    client.force_login(waiting)
+
+    content = client.get(event.get_absolute_url()).content.decode()
+
+    assert "Sie stehen auf der Warteliste." in content
+    assert "meet.example.org/geheim" not in content

@@ -244,7 +244,7 @@ def test_moderation_page_lists_only_the_managers_hubs(client, manager, hub, othe
 
     response = client.get(reverse("events:moderation"))
 
-    assert list(response.context["events"]) == [own]
+    assert [event for event, _form in response.context["queue"]] == [own]
 
 
 @pytest.mark.parametrize(
@@ -261,7 +261,7 @@ def test_agency_sees_every_hubs_submissions(client, agency, hub, other_hub):
     EventFactory(hub=other_hub, status=Event.Status.SUBMITTED)
     login(client, agency)
 
-    assert len(client.get(reverse("events:moderation")).context["events"]) == 2
+    assert len(client.get(reverse("events:moderation")).context["queue"]) == 2
 
 
 # Editing

@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "hubportal.context_processors.page_addresses",
                 "hubportal.context_processors.navigation",
+                "hubportal.context_processors.roles",
             ],
         },
     },

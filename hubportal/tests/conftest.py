@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 
 from events.models import Event
 from events.tests.factories import EventFactory
+from hubs.models import Hub
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from members.models import AGENCY_GROUP, Membership
 from members.tests.factories import AgencyStaffFactory, MembershipFactory, ProfileFactory, StaffFactory
@@ -43,6 +44,12 @@ def world():
         "user": member,
         "group": Group.objects.get_or_create(name=AGENCY_GROUP)[0],
     }
+
+
+@pytest.fixture
+def hub_b(world):
+    """The world's other hub."""
+    return Hub.objects.get(slug="hub-b")
 
 
 @pytest.fixture

@@ -299,3 +299,83 @@ def _camera_exif():
     exif = Image.Exif()
     exif[0x010F] = "Geheime Kamera"
     return exif
+
+
+# The rules of a profile live in the model: the site, the admin and the service refuse alike.
+
+PROFILE_RULES = [
+    (
+        {"linkedin": "https://evil.example.org/in/anna"},
+        "linkedin",
+        "Bitte geben Sie eine Adresse auf linkedin.com an.",
+    ),
+    ({"founded_in": 2999}, "founded_in", "Das Gründungsjahr kann nicht in der Zukunft liegen."),
+    (
+        {"member_type": Profile.MemberType.INVESTOR, "ticket_min": 500_000, "ticket_max": 1000},
+        "ticket_max",
+        "Das größte Ticket darf nicht kleiner sein als das kleinste.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), PROFILE_RULES)
+def test_the_admin_refuses_a_profile_against_the_rules(client, changes, field, message):
+    from members.tests.factories import StaffFactory
+
+    profile = ProfileFactory(display_name="Vorher")
+    client.force_login(StaffFactory())
+    data = {
+        "user": profile.user_id,
+        "slug": profile.slug,
+        "display_name": "Nachher",
+        "member_type": profile.member_type,
+        "visibility": profile.visibility,
+        **changes,
+    }
+
+    response = client.post(reverse("admin:members_profile_change", args=[profile.pk]), data)
+
+    assert response.status_code == 200
+    assert message in response.context["adminform"].form.errors[field]
+    profile.refresh_from_db()
+    assert profile.display_name == "Vorher"
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), PROFILE_RULES)
+def test_the_service_refuses_a_profile_against_the_rules(member, changes, field, message):
+    from django.core.exceptions import ValidationError
+
+    from members import services
+
+    profile = Profile(**{"display_name": "Anna", "member_type": Profile.MemberType.FOUNDER, **changes})
+
+    with pytest.raises(ValidationError) as refused:
+        services.save_profile(
+            user=member, profile=profile, focus_themes=[], investment_stages=[], looking_for=[]
+        )
+
+    assert message in refused.value.message_dict[field]
+    assert not Profile.objects.filter(user=member).exists()
+
+
+def test_the_database_refuses_a_ticket_range_upside_down(member):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ProfileFactory(
+            user=member, member_type=Profile.MemberType.INVESTOR, ticket_min=500_000, ticket_max=1000
+        )
+
+
+def test_switching_away_from_investor_drops_the_investment_details(client, member):
+    client.post(
+        reverse("members:profile_edit"),
+        profile_data(member_type=Profile.MemberType.INVESTOR, ticket_min="1000", investment_stages=["seed"]),
+    )
+
+    client.post(reverse("members:profile_edit"), profile_data(member_type=Profile.MemberType.SCIENCE))
+
+    profile = Profile.objects.get(user=member)
+    assert (profile.ticket_min, profile.investor_type) == (None, "")
+    assert not profile.investment_stages.exists()
+    assert not profile.looking_for.exists()

@@ -1,0 +1,38 @@
+"""Reviewing events, as the front end's queue and event pages and the admin's queue do it:
+the same services, the same form for the reason, the same messages."""
+
+from django.contrib import messages
+from django.utils.translation import ngettext
+
+from . import services
+
+
+def review(request, events, *, publish: bool, reason: str = "") -> int:
+    """Publish, or reject with `reason`, each event the rules allow; tell the moderator what
+    became of each. Returns how many were reviewed."""
+    done = 0
+    for event in events:
+        try:
+            if publish:
+                services.publish_event(event=event, moderator=request.user)
+            else:
+                services.reject_event(event=event, moderator=request.user, reason=reason)
+        except services.EventError as error:
+            messages.error(request, f"{event}: {error}")
+        else:
+            done += 1
+    if done and publish:
+        message = ngettext(
+            "%(count)s event published; its organiser has been told.",
+            "%(count)s events published; their organisers have been told.",
+            done,
+        )
+        messages.success(request, message % {"count": done})
+    elif done:
+        message = ngettext(
+            "%(count)s event rejected; its organiser has been told why.",
+            "%(count)s events rejected; their organisers have been told why.",
+            done,
+        )
+        messages.success(request, message % {"count": done})
+    return done

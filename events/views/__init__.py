@@ -1,0 +1,1 @@
+"""The event views: pages (list, detail, forms, registration), moderation, calendars, feeds."""

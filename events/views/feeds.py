@@ -1,0 +1,40 @@
+"""The Atom feed of new events."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from hubportal.markup import render_markdown
+
+from ..models import Event
+
+
+class LatestEventsFeed(Feed):
+    feed_type = Atom1Feed
+    title = gettext_lazy("Digital Hubs: new events")
+    subtitle = gettext_lazy("Events of Germany's digital hub network, newest first.")
+
+    def link(self):
+        return reverse("events:list")
+
+    def items(self):
+        return Event.objects.public().select_related("hub").order_by("-created")[:30]
+
+    def item_title(self, event):
+        if event.is_cancelled:
+            return _("Cancelled: %(title)s") % {"title": event.title}
+        return event.title
+
+    def item_description(self, event):
+        return render_markdown(event.description)  # sanitised as on the event's page
+
+    def item_pubdate(self, event):
+        return event.created
+
+    def item_updateddate(self, event):
+        return event.updated
+
+    def item_categories(self, event):
+        return [event.get_event_type_display(), event.hub.name]

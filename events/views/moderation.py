@@ -1,0 +1,55 @@
+"""Moderation on the site: the queue of the hubs a user moderates, publishing and rejecting.
+The admin's queue shares the form, the services and the messages (events.moderation)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from .. import permissions
+from ..forms import RejectionForm
+from ..models import Event
+from ..moderation import review
+from .pages import event_for
+
+
+@never_cache
+@login_required
+def moderation(request):
+    if not permissions.moderates_any(request.user):
+        raise PermissionDenied
+    events = (
+        Event.objects.moderated_by(request.user)
+        .awaiting_review()
+        .select_related("hub", "organiser__profile")
+        .order_by("start")
+    )
+    queue = [(event, RejectionForm(auto_id=f"id_%s_{event.pk}")) for event in events]
+    return render(request, "events/moderation.html", {"queue": queue})
+
+
+@require_POST
+@login_required
+def event_publish(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_moderate)
+    review(request, [event], publish=True)
+    return back_to_moderation_or(request, event)
+
+
+@require_POST
+@login_required
+def event_reject(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_moderate)
+    form = RejectionForm(request.POST)
+    if form.is_valid():
+        review(request, [event], publish=False, reason=form.cleaned_data["reason"])
+    else:
+        messages.error(request, _("Please give the organiser a reason."))
+    return back_to_moderation_or(request, event)
+
+
+def back_to_moderation_or(request, event):
+    return redirect("events:moderation" if request.POST.get("next") == "moderation" else event)

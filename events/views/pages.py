@@ -1,0 +1,229 @@
+"""Event pages: the lists, an event's page, posting and editing, submission, cancellation,
+registration and the attendee list."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+from django_filters.views import FilterView
+
+from hubportal.csv_export import csv_response
+from members.models import Profile
+
+from .. import permissions, services
+from ..filters import EventFilter
+from ..forms import EventForm, RejectionForm
+from ..models import Event
+from ..structured_data import event_schema
+
+
+class EventListView(FilterView):
+    """Upcoming events; the archive shows the past ones with the same filters."""
+
+    template_name = "events/event_list.html"
+    filterset_class = EventFilter
+    context_object_name = "events"
+    paginate_by = 20
+    archive = False
+
+    def get_queryset(self):
+        events = Event.objects.public().for_cards()
+        return events.past() if self.archive else events.upcoming()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(archive=self.archive, **kwargs)
+
+
+def event_for(request, slug, *, allowed) -> Event:
+    """The event, if `allowed(user, event)`: 404 for those who may not even see it, 403 for the rest."""
+    event = get_object_or_404(Event.objects.select_related("hub"), slug=slug)
+    if not permissions.can_view(request.user, event):
+        raise Http404
+    if not allowed(request.user, event):
+        raise PermissionDenied
+    return event
+
+
+def event_detail(request, slug):
+    event = get_object_or_404(
+        Event.objects.select_related("hub").prefetch_related("cohosts", "focus_themes"), slug=slug
+    )
+    if not permissions.can_view(request.user, event):
+        raise Http404
+    registrations = event.registrations
+    seats_taken = registrations.confirmed().count()
+    registration = registrations.filter(user=request.user).first() if request.user.is_authenticated else None
+    actions = permissions.event_actions(
+        request.user, event, registration=registration, seats_taken=seats_taken
+    )
+    context = {
+        "event": event,
+        "actions": actions,
+        "structured_data": event_schema(event, attendee_count=seats_taken),
+        "attendee_count": seats_taken,
+        "waitlist_count": registrations.waitlisted().count(),
+        # Named only as far as the organiser's profile is visible to this visitor.
+        "organiser_profile": Profile.objects.visible_to(request.user)
+        .filter(user_id=event.organiser_id)
+        .first()
+        if event.organiser_id
+        else None,
+        "rejection_form": RejectionForm() if actions.review else None,
+    }
+    return render(request, "events/event_detail.html", context)
+
+
+@never_cache
+@login_required
+def event_create(request):
+    if not permissions.hubs_for_submission(request.user).exists():
+        messages.info(request, _("Join a hub first: members post events for their hubs."))
+        return redirect("hubs:list")
+    form = EventForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        event = services.create_event(
+            event=form.save(commit=False),
+            organiser=request.user,
+            cohosts=form.cleaned_data["cohosts"],
+            focus_themes=form.cleaned_data["focus_themes"],
+            submit="submit" in request.POST,
+        )
+        messages.success(request, saved_message(event))
+        return redirect(event)
+    return render(request, "events/event_form.html", {"form": form, "offers_submit": True})
+
+
+@never_cache
+@login_required
+def event_edit(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_edit)
+    form = EventForm(request.POST or None, instance=event, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        event = services.update_event(
+            event=event,
+            editor=request.user,
+            changes=form.changes,
+            cohosts=form.cleaned_data["cohosts"],
+            focus_themes=form.cleaned_data["focus_themes"],
+            submit="submit" in request.POST,
+        )
+        messages.success(request, saved_message(event))
+        return redirect(event)
+    context = {
+        "form": form,
+        "event": event,
+        "offers_submit": event.awaits_submission,
+        "returns_to_review": permissions.edit_returns_to_review(request.user, event),
+    }
+    return render(request, "events/event_form.html", context)
+
+
+def saved_message(event):
+    if event.is_awaiting_review:
+        return _("The event has been saved and awaits review by the hub.")
+    return _("The event has been saved.")
+
+
+def run_service(request, action, success_message) -> bool:
+    """Run a workflow service; a broken rule becomes a message for the member, not an error page."""
+    try:
+        action()
+    except services.EventError as error:
+        messages.error(request, str(error))
+        return False
+    messages.success(request, success_message)
+    return True
+
+
+@require_POST
+@login_required
+def event_submit(request, slug):
+    event = event_for(request, slug, allowed=permissions.is_organiser)
+    run_service(
+        request,
+        lambda: services.submit_event(event=event, user=request.user),
+        _("The event awaits review by the hub."),
+    )
+    return redirect(event)
+
+
+@login_required
+def event_cancel(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_cancel)
+    if request.method == "POST":
+        run_service(
+            request,
+            lambda: services.cancel_event(event=event, user=request.user),
+            _("The event is cancelled; everyone registered has been told."),
+        )
+        return redirect(event)
+    attendee_count = event.registrations.count()
+    return render(request, "events/event_cancel.html", {"event": event, "attendee_count": attendee_count})
+
+
+@require_POST
+@login_required
+def register(request, slug):
+    event = get_object_or_404(Event.objects.public(), slug=slug)
+    try:
+        registration = services.register_for_event(event=event, user=request.user)
+    except services.EventError as error:
+        messages.error(request, str(error))
+    else:
+        if registration.is_confirmed:
+            messages.success(request, _("You are registered. We have sent you a confirmation by email."))
+        else:
+            messages.info(
+                request,
+                _("The event is full: you are on the waitlist. We will email you if a seat frees up."),
+            )
+    return redirect(event)
+
+
+@require_POST
+@login_required
+def unregister(request, slug):
+    event = get_object_or_404(Event.objects.public(), slug=slug)
+    run_service(
+        request,
+        lambda: services.unregister_from_event(event=event, user=request.user),
+        _("You are no longer registered."),
+    )
+    return redirect(event)
+
+
+def attendee_registrations(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_see_attendees)
+    registrations = event.registrations.select_related("user__profile").order_by("status", "created", "pk")
+    return event, registrations
+
+
+@never_cache
+@login_required
+def attendees(request, slug):
+    event, registrations = attendee_registrations(request, slug)
+    return render(request, "events/attendees.html", {"event": event, "registrations": registrations})
+
+
+@never_cache
+@login_required
+def attendees_csv(request, slug):
+    event, registrations = attendee_registrations(request, slug)
+    rows = []
+    for registration in registrations:
+        profile = getattr(registration.user, "profile", None)
+        rows.append(
+            [
+                profile.display_name if profile else _("(no profile)"),
+                profile.organisation if profile else "",
+                registration.get_status_display(),
+                timezone.localtime(registration.created).strftime("%Y-%m-%d %H:%M"),
+            ]
+        )
+    header = [_("Name"), _("Organisation"), _("Status"), _("Registered")]
+    return csv_response(filename=f"{event.slug}-attendees", header=header, rows=rows)

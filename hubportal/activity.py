@@ -1,0 +1,65 @@
+"""The activity log of the network for the agency: what happened to events, hubs and
+memberships, who did it and when, from their histories (see hubportal.audit)."""
+
+from django import forms
+from django.db.models import F, Value
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Event
+from hubs.models import Hub
+from members.models import Membership
+
+from .audit import ACTIONS
+
+# Where the admin shows the whole history of each kind of object.
+HISTORY_PAGES = {
+    "event": "admin:events_event_history",
+    "hub": "admin:hubs_hub_history",
+    "membership": "admin:members_membership_history",
+}
+
+
+def histories():
+    """The histories in one shape: when, who, action, kind, object id, label and hub."""
+    shape = {"when": F("history_date"), "who": F("history_user_id"), "action": F("history_change_reason")}
+    return [
+        Event.history.values(
+            **shape, kind=Value("event"), object_id=F("id"), label=F("title"), in_hub=F("hub_id")
+        ),
+        Hub.history.values(**shape, kind=Value("hub"), object_id=F("id"), label=F("name_de"), in_hub=F("id")),
+        Membership.history.values(
+            **shape,
+            kind=Value("membership"),
+            object_id=F("id"),
+            label=F("user__email"),
+            in_hub=F("hub_id"),
+        ),
+    ]
+
+
+class ActivityFilter(forms.Form):
+    hub = forms.ModelChoiceField(label=_("Hub"), queryset=Hub.objects.order_by("name_de"), required=False)
+    user = forms.EmailField(label=_("By (email address)"), required=False)
+    action = forms.ChoiceField(
+        label=_("What happened"), choices=[("", _("Everything")), *ACTIONS.items()], required=False
+    )
+    since = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def entries(self):
+        """The entries that match the filter, newest first (all of them when it is not valid)."""
+        data = self.cleaned_data if self.is_valid() else {}
+        parts = []
+        for history in histories():
+            if data.get("hub"):
+                history = history.filter(in_hub=data["hub"].pk)
+            if data.get("user"):
+                history = history.filter(history_user__email__iexact=data["user"])
+            if data.get("action"):
+                history = history.filter(history_change_reason=data["action"])
+            if data.get("since"):
+                history = history.filter(history_date__date__gte=data["since"])
+            if data.get("until"):
+                history = history.filter(history_date__date__lte=data["until"])
+            parts.append(history.order_by())
+        return parts[0].union(*parts[1:], all=True).order_by("-when")

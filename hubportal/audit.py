@@ -1,0 +1,40 @@
+"""The audit trail: every change a service makes is saved with who made it and what happened,
+in the model's history (django-simple-history), as an action code such as "event.published".
+The agency reads it in the admin's activity log (hubportal.admin_site)."""
+
+from django.utils.translation import gettext_lazy as _
+
+# What the action codes mean, for the activity log.
+ACTIONS = {
+    "event.created": _("Event created"),
+    "event.submitted": _("Event submitted for review"),
+    "event.updated": _("Event changed"),
+    "event.resubmitted": _("Published event changed by its organiser, back in review"),
+    "event.published": _("Event published"),
+    "event.rejected": _("Event rejected"),
+    "event.cancelled": _("Event cancelled"),
+    "event.deleted": _("Event deleted"),
+    "hub.created": _("Hub created"),
+    "hub.updated": _("Hub changed"),
+    "hub.deleted": _("Hub deleted"),
+    "membership.joined": _("Member joined a hub"),
+    "membership.left": _("Member left a hub"),
+    "membership.created": _("Membership added"),
+    "membership.updated": _("Membership changed"),
+    "membership.role_changed": _("Role in a hub changed"),
+    "membership.deleted": _("Membership removed"),
+}
+
+
+def record(obj, *, action: str, by, update_fields: list[str] | None = None) -> None:
+    """Save `obj` with an entry in its history saying what happened and who did it."""
+    obj._change_reason = action
+    obj._history_user = by
+    obj.save(update_fields=update_fields)
+
+
+def record_deletion(obj, *, action: str, by) -> None:
+    """Delete `obj`, its history keeping who did it and why."""
+    obj._change_reason = action
+    obj._history_user = by
+    obj.delete()

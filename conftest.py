@@ -1,4 +1,6 @@
-"""Fixtures shared by every app's tests."""
+"""Fixtures shared by every app's tests: one world of hubs and people in every role, used by
+all apps (hubportal/tests/conftest.py offers the same world as a dictionary for the matrices),
+the hub network as seed_hubs loads it, and the browser."""
 
 import os
 import shutil
@@ -16,6 +18,82 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+# One world: the hub Hamburg with a member and a manager, the hub Berlin with the same,
+# agency staff (the agency group) and a superuser.
+
+
+@pytest.fixture
+def hub():
+    from hubs.tests.factories import HubFactory
+
+    return HubFactory(slug="hamburg", name_de="Hamburg")
+
+
+@pytest.fixture
+def other_hub():
+    from hubs.tests.factories import HubFactory
+
+    return HubFactory(slug="berlin", name_de="Berlin")
+
+
+def person_in(hub, name, role=None):
+    from members.models import Membership
+    from members.tests.factories import MembershipFactory, ProfileFactory
+
+    user = ProfileFactory(display_name=name).user
+    MembershipFactory(user=user, hub=hub, role=role or Membership.Role.MEMBER)
+    return user
+
+
+@pytest.fixture
+def member(hub):
+    """A member of the Hamburg hub, with a profile."""
+    return person_in(hub, "Anna Mitglied")
+
+
+@pytest.fixture
+def manager(hub):
+    from members.models import Membership
+
+    return person_in(hub, "Maria Managerin", Membership.Role.MANAGER)
+
+
+@pytest.fixture
+def other_member(other_hub):
+    return person_in(other_hub, "Otto Anderswo")
+
+
+@pytest.fixture
+def other_manager(other_hub):
+    from members.models import Membership
+
+    return person_in(other_hub, "Bernd Anderer", Membership.Role.MANAGER)
+
+
+@pytest.fixture
+def agency():
+    from members.tests.factories import AgencyStaffFactory
+
+    return AgencyStaffFactory()
+
+
+@pytest.fixture
+def superuser():
+    from members.tests.factories import StaffFactory
+
+    return StaffFactory()
+
+
+@pytest.fixture
+def network():
+    """The twelve hubs of the network, as seed_hubs loads them."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("seed_hubs", stdout=StringIO())
 
 
 @pytest.fixture(autouse=True)

@@ -27,10 +27,9 @@ def account_saved(sender, instance, created, update_fields=None, **kwargs):
 
 
 def membership_changed(sender, instance, **kwargs):
-    """post_save and post_delete of Membership."""
-    user = User.objects.filter(pk=instance.user_id).first()
-    if user is not None:
-        services.sync_staff_status(user)
+    """post_save and post_delete of Membership: the membership's own user object is brought in
+    step too, so that code holding it sees the new role at once."""
+    services.sync_staff_status(instance.user)
 
 
 def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):

@@ -1,42 +1,35 @@
-"""The worlds of the project-wide tests: the admin's (two hubs, their managers, a member, agency
-staff) and a small site with one of each kind of page."""
+"""The world of the project-wide tests as a dictionary for the access matrices, and a small
+site with one of each kind of page."""
 
 import pytest
 from django.contrib.auth.models import Group
 
 from events.models import Event
 from events.tests.factories import EventFactory
-from hubs.models import Hub
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from members.models import AGENCY_GROUP, Membership
-from members.tests.factories import AgencyStaffFactory, MembershipFactory, ProfileFactory, StaffFactory
+from members.tests.factories import MembershipFactory, ProfileFactory, StaffFactory
 from pages.models import News, Page
 
 
 @pytest.fixture
-def world():
-    hub_a, hub_b = HubFactory(slug="hub-a"), HubFactory(slug="hub-b")
-    manager_a, manager_b = ProfileFactory().user, ProfileFactory().user
-    for user, hub in [(manager_a, hub_a), (manager_b, hub_b)]:
-        MembershipFactory(user=user, hub=hub, role=Membership.Role.MANAGER)
-        user.is_staff = True
-        user.save()
-    member = ProfileFactory().user
-    membership_a = MembershipFactory(user=member, hub=hub_a)
-    event_a = EventFactory(hub=hub_a, status=Event.Status.SUBMITTED)
+def world(hub, other_hub, member, manager, other_manager, agency, superuser):
+    """The one world (conftest.py) as the access matrices use it: every role by name, and one
+    object of each admin model, in the Hamburg hub where it belongs to one."""
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED)
     return {
         "users": {
             "anonymous": None,
             "member": member,
-            "manager_a": manager_a,
-            "manager_b": manager_b,
-            "agency": AgencyStaffFactory(),
-            "superuser": StaffFactory(),
+            "manager_a": manager,
+            "manager_b": other_manager,
+            "agency": agency,
+            "superuser": superuser,
         },
-        "hub": hub_a,
-        "event": event_a,
-        "eventforreview": event_a,
-        "membership": membership_a,
+        "hub": hub,
+        "event": event,
+        "eventforreview": event,
+        "membership": Membership.objects.get(user=member, hub=hub),
         "profile": member.profile,
         "focustheme": FocusThemeFactory(),
         "page": Page.objects.get(slug=Page.Slug.IMPRESSUM),
@@ -44,12 +37,6 @@ def world():
         "user": member,
         "group": Group.objects.get_or_create(name=AGENCY_GROUP)[0],
     }
-
-
-@pytest.fixture
-def hub_b(world):
-    """The world's other hub."""
-    return Hub.objects.get(slug="hub-b")
 
 
 @pytest.fixture

@@ -118,8 +118,8 @@ def test_the_activity_log_lists_what_happened_newest_first(client, world):
     assert rows[0] == ("event.published", world["event"].title)
 
 
-def test_the_activity_log_filters_by_hub_person_action_and_date(client, world, hub_b):
-    event_b = EventFactory(hub=hub_b, status=Event.Status.SUBMITTED, title="In Hub B")
+def test_the_activity_log_filters_by_hub_person_action_and_date(client, world, other_hub):
+    event_b = EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title="In Hub B")
     event_services.publish_event(event=world["event"], moderator=world["users"]["manager_a"])
     event_services.publish_event(event=event_b, moderator=world["users"]["manager_b"])
     today = timezone.localdate()

@@ -121,7 +121,7 @@ def test_hub_autocomplete_offers_only_managed_hubs(client, world, role):
             pk__in=[int(r["id"]) for r in response.json()["results"]]
         )
     }
-    assert slugs == {"manager_a": {"hub-a"}, "manager_b": {"hub-b"}, "agency": {"hub-a", "hub-b"}}[role]
+    assert slugs == {"manager_a": {"hamburg"}, "manager_b": {"berlin"}, "agency": {"hamburg", "berlin"}}[role]
 
 
 @pytest.mark.parametrize("role", ["manager_a", "manager_b"])

@@ -55,14 +55,14 @@ def event_form_data(event, **overrides):
 # Hub managers stay inside their hub
 
 
-def test_manager_cannot_move_an_event_to_another_hub_by_editing_the_post(client, world, hub_b):
+def test_manager_cannot_move_an_event_to_another_hub_by_editing_the_post(client, world, other_hub):
     login(client, world, "manager_a")
     event = world["event"]
     title = event.title
 
     response = client.post(
         reverse("admin:events_event_change", args=[event.pk]),
-        event_form_data(event, hub=hub_b.pk, title="Umgezogen"),
+        event_form_data(event, hub=other_hub.pk, title="Umgezogen"),
     )
 
     assert response.status_code == 200
@@ -71,11 +71,11 @@ def test_manager_cannot_move_an_event_to_another_hub_by_editing_the_post(client,
     assert (event.hub, event.title) == (world["hub"], title)
 
 
-def test_manager_cannot_add_an_event_for_another_hub(client, world, hub_b):
+def test_manager_cannot_add_an_event_for_another_hub(client, world, other_hub):
     login(client, world, "manager_a")
-    template = EventFactory.build(hub=hub_b, slug="neu")
+    template = EventFactory.build(hub=other_hub, slug="neu")
 
-    response = client.post(reverse("admin:events_event_add"), event_form_data(template, hub=hub_b.pk))
+    response = client.post(reverse("admin:events_event_add"), event_form_data(template, hub=other_hub.pk))
 
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["hub"]
@@ -132,9 +132,9 @@ def test_manager_removes_a_member_but_not_a_fellow_manager(client, world):
     assert Membership.objects.filter(pk=fellow.pk).exists()
 
 
-def test_manager_sees_emails_of_their_hubs_members_only(client, world, hub_b):
+def test_manager_sees_emails_of_their_hubs_members_only(client, world, other_hub):
     other = MembershipFactory(
-        hub=hub_b, user=ProfileFactory(user=UserFactory(email="fremd@example.org")).user
+        hub=other_hub, user=ProfileFactory(user=UserFactory(email="fremd@example.org")).user
     )
     login(client, world, "manager_a")
 
@@ -158,8 +158,8 @@ def test_manager_edits_their_hubs_texts_but_not_its_identity(client, world):
     assert not response.context["inline_admin_formsets"][0].has_change_permission
 
 
-def test_actions_of_a_manager_touch_only_their_hubs_events(client, world, hub_b):
-    other = EventFactory(hub=hub_b, status=Event.Status.SUBMITTED)
+def test_actions_of_a_manager_touch_only_their_hubs_events(client, world, other_hub):
+    other = EventFactory(hub=other_hub, status=Event.Status.SUBMITTED)
     login(client, world, "manager_a")
 
     client.post(
@@ -259,8 +259,8 @@ def test_admin_index_counts_the_events_awaiting_the_users_review(client, world, 
 # Exports
 
 
-def test_event_export_respects_the_hub_boundary(client, world, hub_b):
-    EventFactory(hub=hub_b, title="Fremdes Event")
+def test_event_export_respects_the_hub_boundary(client, world, other_hub):
+    EventFactory(hub=other_hub, title="Fremdes Event")
     login(client, world, "manager_a")
     everything = Event.objects.values_list("pk", flat=True)
 
@@ -360,15 +360,15 @@ def test_grant_role_appoints_and_revokes_agency_staff_idempotently():
 def test_grant_role_appoints_a_hub_manager(world):
     user = UserFactory(email="ben@example.org")
 
-    grant("ben@example.org", "manager", "--hub", "hub-a")
-    grant("ben@example.org", "manager", "--hub", "hub-a")
+    grant("ben@example.org", "manager", "--hub", "hamburg")
+    grant("ben@example.org", "manager", "--hub", "hamburg")
 
     membership = Membership.objects.get(user=user)
     assert membership.role == Membership.Role.MANAGER
     user.refresh_from_db()
     assert user.is_staff
 
-    grant("ben@example.org", "manager", "--hub", "hub-a", "--revoke")
+    grant("ben@example.org", "manager", "--hub", "hamburg", "--revoke")
     membership.refresh_from_db()
     user.refresh_from_db()
     assert membership.role == Membership.Role.MEMBER
@@ -381,7 +381,7 @@ def test_grant_role_appoints_a_hub_manager(world):
         (["niemand@example.org", "agency"], "No account"),
         (["anna@example.org", "manager"], "--hub"),
         (["anna@example.org", "manager", "--hub", "atlantis"], "No hub"),
-        (["anna@example.org", "agency", "--hub", "hub-a"], "manager role"),
+        (["anna@example.org", "agency", "--hub", "hamburg"], "manager role"),
     ],
 )
 def test_grant_role_explains_bad_input(world, arguments, message):
@@ -415,7 +415,7 @@ def test_admin_changelists_do_not_grow_in_queries(client, world, url_name, djang
 
     def add_rows(count):
         for _ in range(count):
-            EventFactory(hub=world["hub"], cohosts=[Hub.objects.get(slug="hub-b")])
+            EventFactory(hub=world["hub"], cohosts=[Hub.objects.get(slug="berlin")])
             MembershipFactory(hub=world["hub"], user=ProfileFactory().user)
 
     add_rows(2)

@@ -2,11 +2,9 @@
 
 import json
 import re
-from io import StringIO
 from xml.etree import ElementTree
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 
@@ -19,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-
-
-@pytest.fixture
-def network():
-    call_command("seed_hubs", stdout=StringIO())
 
 
 def sitemap_entries(client):

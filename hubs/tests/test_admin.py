@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from hubs.models import City, FocusTheme, Hub, HubFocus
@@ -16,11 +13,6 @@ pytestmark = pytest.mark.django_db
 def agency_client(client):
     client.force_login(StaffFactory())
     return client
-
-
-@pytest.fixture
-def network():
-    call_command("seed_hubs", stdout=StringIO())
 
 
 def inline_management(prefix, total, initial=0):

@@ -1,18 +1,11 @@
 """A visitor's journey through the public hub pages in a real Chromium."""
 
-from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def network():
-    call_command("seed_hubs", stdout=StringIO())
 
 
 def test_visitor_follows_a_hub_from_the_home_page(page, live_server, network):

@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from hubs.models import FederalState, Hub
@@ -9,11 +6,6 @@ from hubs.models import FederalState, Hub
 from .factories import FocusThemeFactory, HubFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def network():
-    call_command("seed_hubs", stdout=StringIO())
 
 
 def listed_hub_slugs(response):

@@ -10,12 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hub():
-    return HubFactory(slug="hamburg", name_de="Hamburg")
-
-
-@pytest.fixture
-def member(client):
+def newcomer(client):
+    """Logged in, with a profile, in no hub yet."""
     profile = ProfileFactory(display_name="Anna Beispiel")
     client.force_login(profile.user)
     return profile.user
@@ -29,43 +25,43 @@ def leave(client, slug="hamburg"):
     return client.post(reverse("members:leave_hub", kwargs={"slug": slug}))
 
 
-def test_member_joins_a_hub_with_one_click(client, member, hub):
+def test_member_joins_a_hub_with_one_click(client, newcomer, hub):
     response = join(client)
 
     assert response.status_code == 302
     assert response.url == hub.get_absolute_url()
-    membership = Membership.objects.get(user=member, hub=hub)
+    membership = Membership.objects.get(user=newcomer, hub=hub)
     assert membership.role == Membership.Role.MEMBER
     assert membership.joined
 
 
-def test_joining_twice_keeps_one_membership(client, member, hub):
+def test_joining_twice_keeps_one_membership(client, newcomer, hub):
     join(client)
     response = join(client)
 
     assert response.status_code == 302
-    assert Membership.objects.filter(user=member, hub=hub).count() == 1
+    assert Membership.objects.filter(user=newcomer, hub=hub).count() == 1
 
 
-def test_member_belongs_to_several_hubs(client, member, hub):
+def test_member_belongs_to_several_hubs(client, newcomer, hub):
     HubFactory(slug="berlin")
 
     join(client)
     join(client, "berlin")
 
-    assert set(member.memberships.values_list("hub__slug", flat=True)) == {"hamburg", "berlin"}
+    assert set(newcomer.memberships.values_list("hub__slug", flat=True)) == {"hamburg", "berlin"}
 
 
-def test_member_leaves_a_hub(client, member, hub):
-    MembershipFactory(user=member, hub=hub)
+def test_member_leaves_a_hub(client, newcomer, hub):
+    MembershipFactory(user=newcomer, hub=hub)
 
     response = leave(client)
 
     assert response.status_code == 302
-    assert not Membership.objects.filter(user=member, hub=hub).exists()
+    assert not Membership.objects.filter(user=newcomer, hub=hub).exists()
 
 
-def test_leaving_a_hub_you_are_not_in_changes_nothing(client, member, hub):
+def test_leaving_a_hub_you_are_not_in_changes_nothing(client, newcomer, hub):
     other = MembershipFactory(hub=hub)
 
     response = leave(client)
@@ -76,12 +72,12 @@ def test_leaving_a_hub_you_are_not_in_changes_nothing(client, member, hub):
     assert messages == ["Sie sind kein Mitglied von Hamburg."]
 
 
-def test_joining_a_hub_that_does_not_exist_is_not_found(client, member):
+def test_joining_a_hub_that_does_not_exist_is_not_found(client, newcomer):
     assert join(client, "atlantis").status_code == 404
     assert leave(client, "atlantis").status_code == 404
 
 
-def test_join_and_leave_need_a_post(client, member, hub):
+def test_join_and_leave_need_a_post(client, newcomer, hub):
     assert client.get(reverse("members:join_hub", kwargs={"slug": "hamburg"})).status_code == 405
     assert client.get(reverse("members:leave_hub", kwargs={"slug": "hamburg"})).status_code == 405
     assert not Membership.objects.exists()
@@ -104,16 +100,16 @@ def test_member_without_profile_completes_it_before_joining(client, hub):
     assert not Membership.objects.exists()
 
 
-def test_leaving_affects_only_ones_own_membership(client, member, hub):
+def test_leaving_affects_only_ones_own_membership(client, newcomer, hub):
     other = MembershipFactory(hub=hub)
-    MembershipFactory(user=member, hub=hub)
+    MembershipFactory(user=newcomer, hub=hub)
 
     leave(client)
 
     assert Membership.objects.filter(pk=other.pk).exists()
 
 
-def test_hub_page_offers_join_or_leave(client, member, hub):
+def test_hub_page_offers_join_or_leave(client, newcomer, hub):
     page = client.get(hub.get_absolute_url()).content.decode()
     assert reverse("members:join_hub", kwargs={"slug": "hamburg"}) in page
 
@@ -160,8 +156,8 @@ def factory_profile_user():
     return ProfileFactory().user
 
 
-def test_dashboard_lists_the_members_hubs(client, member, hub):
-    MembershipFactory(user=member, hub=hub)
+def test_dashboard_lists_the_members_hubs(client, newcomer, hub):
+    MembershipFactory(user=newcomer, hub=hub)
 
     response = client.get(reverse("members:dashboard"))
 

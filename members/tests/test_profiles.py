@@ -49,7 +49,8 @@ def image_upload(name="portrait.png", size=(800, 600), image_format="PNG", exif=
 
 
 @pytest.fixture
-def member(client):
+def new_user(client):
+    """Logged in, without a profile yet."""
     user = UserFactory()
     client.force_login(user)
     return user
@@ -62,13 +63,13 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
     assert response.url.startswith(reverse("account_login"))
 
 
-def test_member_completes_the_profile(client, member):
+def test_member_completes_the_profile(client, new_user):
     theme = FocusThemeFactory()
 
     response = client.post(reverse("members:profile_edit"), profile_data(focus_themes=[theme.pk]))
 
     assert response.status_code == 302
-    profile = Profile.objects.get(user=member)
+    profile = Profile.objects.get(user=new_user)
     assert profile.display_name == "Anna Beispiel"
     assert profile.slug.startswith("anna-beispiel-")
     assert profile.website == "https://beispiel.example.org"
@@ -77,8 +78,8 @@ def test_member_completes_the_profile(client, member):
     assert profile.founded_in == 2022
 
 
-def test_editing_keeps_the_profile_address(client, member):
-    profile = ProfileFactory(user=member, slug="anna-1a2b3c")
+def test_editing_keeps_the_profile_address(client, new_user):
+    profile = ProfileFactory(user=new_user, slug="anna-1a2b3c")
 
     client.post(reverse("members:profile_edit"), profile_data(display_name="Anna Beispiel-Neu"))
 
@@ -87,9 +88,9 @@ def test_editing_keeps_the_profile_address(client, member):
     assert profile.slug == "anna-1a2b3c"
 
 
-def test_member_edits_only_their_own_profile(client, member):
+def test_member_edits_only_their_own_profile(client, new_user):
     other = ProfileFactory(display_name="Ben Muster")
-    own = ProfileFactory(user=member)
+    own = ProfileFactory(user=new_user)
 
     client.post(reverse("members:profile_edit"), profile_data(display_name="Übernommen"))
 
@@ -97,10 +98,10 @@ def test_member_edits_only_their_own_profile(client, member):
     own.refresh_from_db()
     assert other.display_name == "Ben Muster"
     assert own.display_name == "Übernommen"
-    assert other.user_id != member.pk
+    assert other.user_id != new_user.pk
 
 
-def test_investor_details_are_saved_for_investors(client, member):
+def test_investor_details_are_saved_for_investors(client, new_user):
     response = client.post(
         reverse("members:profile_edit"),
         profile_data(
@@ -113,7 +114,7 @@ def test_investor_details_are_saved_for_investors(client, member):
     )
 
     assert response.status_code == 302
-    profile = Profile.objects.get(user=member)
+    profile = Profile.objects.get(user=new_user)
     assert profile.investor_type == Profile.InvestorType.BUSINESS_ANGEL
     assert (profile.ticket_min, profile.ticket_max) == (25_000, 250_000)
     assert sorted(profile.investment_stages.values_list("code", flat=True)) == ["pre_seed", "seed"]
@@ -148,7 +149,7 @@ def test_investor_details_are_saved_for_investors(client, member):
         ({"focus_themes": ["999999"]}, "focus_themes"),
     ],
 )
-def test_bad_input_is_a_form_error_that_keeps_what_was_typed(client, member, overrides, field):
+def test_bad_input_is_a_form_error_that_keeps_what_was_typed(client, new_user, overrides, field):
     response = client.post(reverse("members:profile_edit"), profile_data(**overrides))
 
     assert response.status_code == 200
@@ -157,10 +158,10 @@ def test_bad_input_is_a_form_error_that_keeps_what_was_typed(client, member, ove
     assert 'value="Beispiel Labs"' in content
     assert 'value="Köln"' in content
     assert 'class="error-summary"' in content
-    assert not Profile.objects.filter(user=member).exists()
+    assert not Profile.objects.filter(user=new_user).exists()
 
 
-def test_linkedin_and_xing_accept_their_own_addresses(client, member):
+def test_linkedin_and_xing_accept_their_own_addresses(client, new_user):
     response = client.post(
         reverse("members:profile_edit"),
         profile_data(linkedin="https://www.linkedin.com/in/anna", xing="https://www.xing.com/profile/Anna"),
@@ -169,7 +170,7 @@ def test_linkedin_and_xing_accept_their_own_addresses(client, member):
     assert response.status_code == 302
 
 
-def test_avatar_is_re_encoded_as_a_small_jpeg_without_metadata(client, member):
+def test_avatar_is_re_encoded_as_a_small_jpeg_without_metadata(client, new_user):
     exif = Image.Exif()
     exif[0x010F] = "Geheime Kamera"  # camera maker
     upload = image_upload(size=(1600, 1200), image_format="JPEG", name="portrait.jpg", exif=exif)
@@ -177,7 +178,7 @@ def test_avatar_is_re_encoded_as_a_small_jpeg_without_metadata(client, member):
     response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": upload})
 
     assert response.status_code == 302
-    avatar = Profile.objects.get(user=member).avatar
+    avatar = Profile.objects.get(user=new_user).avatar
     assert avatar.name.startswith("avatars/")
     assert avatar.name.endswith(".jpg")
     assert "portrait" not in avatar.name
@@ -187,17 +188,17 @@ def test_avatar_is_re_encoded_as_a_small_jpeg_without_metadata(client, member):
         assert not stored.getexif()
 
 
-def test_a_file_that_is_not_an_image_is_refused(client, member):
+def test_a_file_that_is_not_an_image_is_refused(client, new_user):
     fake = SimpleUploadedFile("portrait.png", b"<?php system($_GET['c']); ?>", content_type="image/png")
 
     response = client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": fake})
 
     assert response.status_code == 200
     assert response.context["form"].errors["avatar"]
-    assert not Profile.objects.filter(user=member).exists()
+    assert not Profile.objects.filter(user=new_user).exists()
 
 
-def test_an_oversized_image_is_refused(client, member):
+def test_an_oversized_image_is_refused(client, new_user):
     padding = b"\0" * (AVATAR_MAX_BYTES + 1)
     upload = image_upload()
     oversized = SimpleUploadedFile("big.png", upload.read() + padding, content_type="image/png")
@@ -209,7 +210,7 @@ def test_an_oversized_image_is_refused(client, member):
 
 
 @pytest.mark.parametrize("size", [(8000, 5001), (12000, 7000)])
-def test_a_picture_with_too_many_pixels_is_refused_before_decoding(client, member, size):
+def test_a_picture_with_too_many_pixels_is_refused_before_decoding(client, new_user, size):
     """A few kilobytes of PNG can unpack into gigabytes (a decompression bomb)."""
     upload = image_upload(size=size, mode="1")
     assert upload.size < 1024 * 1024
@@ -221,29 +222,29 @@ def test_a_picture_with_too_many_pixels_is_refused_before_decoding(client, membe
     assert response.context["form"]["display_name"].value() == profile_data()["display_name"]
 
 
-def test_a_bio_longer_than_the_limit_is_a_form_error(client, member):
+def test_a_bio_longer_than_the_limit_is_a_form_error(client, new_user):
     response = client.post(reverse("members:profile_edit"), profile_data(bio="x" * 1501))
 
     assert response.status_code == 200
     assert response.context["form"].errors["bio"]
-    assert not Profile.objects.filter(user=member).exists()
+    assert not Profile.objects.filter(user=new_user).exists()
 
 
-def test_the_database_refuses_a_bio_longer_than_the_limit(member):
+def test_the_database_refuses_a_bio_longer_than_the_limit(new_user):
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        ProfileFactory(user=member, bio="x" * 1501)
+        ProfileFactory(user=new_user, bio="x" * 1501)
 
 
-def test_replacing_the_avatar_deletes_the_old_file(client, member):
+def test_replacing_the_avatar_deletes_the_old_file(client, new_user):
     client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": image_upload()})
-    old = Profile.objects.get(user=member).avatar
+    old = Profile.objects.get(user=new_user).avatar
     old_path = old.path
 
     client.post(reverse("members:profile_edit"), {**profile_data(), "avatar": image_upload(name="neu.png")})
 
-    new = Profile.objects.get(user=member).avatar
+    new = Profile.objects.get(user=new_user).avatar
     assert new.name != old.name
     assert not old.storage.exists(old.name)
     assert not os.path.exists(old_path)
@@ -342,7 +343,7 @@ def test_the_admin_refuses_a_profile_against_the_rules(client, changes, field, m
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), PROFILE_RULES)
-def test_the_service_refuses_a_profile_against_the_rules(member, changes, field, message):
+def test_the_service_refuses_a_profile_against_the_rules(new_user, changes, field, message):
     from django.core.exceptions import ValidationError
 
     from members import services
@@ -351,23 +352,23 @@ def test_the_service_refuses_a_profile_against_the_rules(member, changes, field,
 
     with pytest.raises(ValidationError) as refused:
         services.save_profile(
-            user=member, profile=profile, focus_themes=[], investment_stages=[], looking_for=[]
+            user=new_user, profile=profile, focus_themes=[], investment_stages=[], looking_for=[]
         )
 
     assert message in refused.value.message_dict[field]
-    assert not Profile.objects.filter(user=member).exists()
+    assert not Profile.objects.filter(user=new_user).exists()
 
 
-def test_the_database_refuses_a_ticket_range_upside_down(member):
+def test_the_database_refuses_a_ticket_range_upside_down(new_user):
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
         ProfileFactory(
-            user=member, member_type=Profile.MemberType.INVESTOR, ticket_min=500_000, ticket_max=1000
+            user=new_user, member_type=Profile.MemberType.INVESTOR, ticket_min=500_000, ticket_max=1000
         )
 
 
-def test_switching_away_from_investor_drops_the_investment_details(client, member):
+def test_switching_away_from_investor_drops_the_investment_details(client, new_user):
     client.post(
         reverse("members:profile_edit"),
         profile_data(member_type=Profile.MemberType.INVESTOR, ticket_min="1000", investment_stages=["seed"]),
@@ -375,7 +376,7 @@ def test_switching_away_from_investor_drops_the_investment_details(client, membe
 
     client.post(reverse("members:profile_edit"), profile_data(member_type=Profile.MemberType.SCIENCE))
 
-    profile = Profile.objects.get(user=member)
+    profile = Profile.objects.get(user=new_user)
     assert (profile.ticket_min, profile.investor_type) == (None, "")
     assert not profile.investment_stages.exists()
     assert not profile.looking_for.exists()

@@ -108,7 +108,7 @@ class EventAdminBase(HubScopedAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("hub").with_attendee_count()
+        return super().get_queryset(request).select_related("hub", "organiser").with_attendee_count()
 
     def save_model(self, request, obj, form, change):
         """Through the same services as the site: revision, review and history included."""

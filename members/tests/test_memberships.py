@@ -139,23 +139,6 @@ def test_hub_page_counts_all_members_and_shows_those_the_visitor_may_see(client,
     assert "Clara Verborgen" not in logged_in
 
 
-def test_hub_page_query_count_does_not_grow_with_members(client, hub, django_assert_max_num_queries):
-    client.force_login(ProfileFactory().user)
-    for _ in range(2):
-        MembershipFactory(hub=hub, user=factory_profile_user())
-    with django_assert_max_num_queries(14):
-        client.get(hub.get_absolute_url())
-
-    for _ in range(20):
-        MembershipFactory(hub=hub, user=factory_profile_user())
-    with django_assert_max_num_queries(14):
-        client.get(hub.get_absolute_url())
-
-
-def factory_profile_user():
-    return ProfileFactory().user
-
-
 def test_dashboard_lists_the_members_hubs(client, newcomer, hub):
     MembershipFactory(user=newcomer, hub=hub)
 

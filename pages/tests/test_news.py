@@ -92,18 +92,6 @@ def test_home_shows_latest_news_featured_hubs_and_featured_events_first(client):
     assert content.index("Später, aber hervorgehoben") < content.index(soon.title)
 
 
-def test_news_list_query_count_does_not_grow(client, django_assert_max_num_queries):
-    hub = HubFactory()
-    for index in range(2):
-        news(f"a{index}").hubs.set([hub])
-    with django_assert_max_num_queries(4):
-        client.get(reverse("news:list"))
-    for index in range(10):
-        news(f"b{index}").hubs.set([hub])
-    with django_assert_max_num_queries(4):
-        client.get(reverse("news:list"))
-
-
 def test_unknown_news_is_not_found(client):
     assert client.get(reverse("news:detail", args=["gibt-es-nicht"])).status_code == 404
 

@@ -1,0 +1,142 @@
+"""No query per row: every list of the site and the admin costs the same number of queries for
+one row as for fifty, and answers 200."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import Event, Registration
+from events.tests.factories import EventFactory, RegistrationFactory
+from hubs.tests.factories import FocusThemeFactory, HubFactory
+from members.tests.factories import MembershipFactory, ProfileFactory
+from pages.models import News
+
+pytestmark = pytest.mark.django_db
+
+
+def hubs(world, number):
+    themes = FocusThemeFactory.create_batch(2)
+    HubFactory.create_batch(number, themes=themes, cities=[{}, {}], featured=True)
+
+
+def events(world, number, **fields):
+    themes = FocusThemeFactory.create_batch(2)
+    for _ in range(number):
+        event = EventFactory(hub=world["hub"], cohosts=[world["other_hub"]], focus_themes=themes, **fields)
+        RegistrationFactory(event=event)
+
+
+def past_events(world, number):
+    start = timezone.now() - timedelta(days=30)
+    events(world, number, start=start, end=start + timedelta(hours=2))
+
+
+def members(world, number):
+    themes = FocusThemeFactory.create_batch(2)
+    for _ in range(number):
+        MembershipFactory(hub=world["hub"], user=ProfileFactory(focus_themes=themes).user)
+
+
+def news(world, number):
+    for _ in range(number):
+        item = News.objects.create(
+            slug=f"n{News.objects.count()}",
+            title_de="N",
+            teaser_de="T",
+            body_de="B",
+            published_at=timezone.now(),
+        )
+        item.hubs.set([world["hub"], world["other_hub"]])
+
+
+def submitted_events(world, number):
+    events(world, number, status=Event.Status.SUBMITTED)
+
+
+def registrations(world, number):
+    for _ in range(number):
+        RegistrationFactory(
+            event=world["organised"], user=ProfileFactory().user, status=Registration.Status.CONFIRMED
+        )
+
+
+def my_events(world, number):
+    for _ in range(number):
+        event = EventFactory(hub=world["hub"], organiser=world["member"])
+        RegistrationFactory(event=event, user=world["member"])
+
+
+# page, who looks, what makes its rows, how many rows it shows at 50
+LISTS = [
+    ("home", {}, "anonymous", hubs),
+    ("hubs:list", {}, "anonymous", hubs),
+    ("hubs:detail", {"slug": "hamburg"}, "member", members),
+    ("hubs:detail", {"slug": "hamburg"}, "anonymous", events),
+    ("events:list", {}, "anonymous", events),
+    ("events:list", {}, "member", events),
+    ("events:archive", {}, "anonymous", past_events),
+    ("members:directory", {}, "member", members),
+    ("members:directory", {}, "anonymous", members),
+    ("news:list", {}, "anonymous", news),
+    ("events:moderation", {}, "manager", submitted_events),
+    ("events:attendees", {"slug": "organised"}, "member", registrations),
+    ("members:dashboard", {}, "member", my_events),
+    ("sitemap", {}, "anonymous", events),
+    ("events:feed", {}, "anonymous", events),
+    ("news:feed", {}, "anonymous", news),
+    ("events:calendar", {}, "anonymous", events),
+    ("admin:events_event_changelist", {}, "manager", events),
+    ("admin:events_event_changelist", {}, "agency", events),
+    ("admin:events_eventforreview_changelist", {}, "manager", submitted_events),
+    ("admin:members_membership_changelist", {}, "manager", members),
+    ("admin:hubs_hub_changelist", {}, "agency", hubs),
+    ("admin:members_profile_changelist", {}, "agency", members),
+    ("admin:members_user_changelist", {}, "agency", members),
+    ("admin:pages_news_changelist", {}, "agency", news),
+    ("admin:activity", {}, "agency", events),
+]
+
+
+@pytest.fixture
+def world(hub, other_hub, member, manager, agency):
+    return {
+        "hub": hub,
+        "other_hub": other_hub,
+        "member": member,
+        "manager": manager,
+        "agency": agency,
+        "anonymous": None,
+        "organised": EventFactory(hub=hub, slug="organised", organiser=member),
+    }
+
+
+def page_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments", "role", "add_rows"),
+    LISTS,
+    ids=[f"{name}-{role}-{add_rows.__name__}" for name, _a, role, add_rows in LISTS],
+)
+def test_a_list_costs_the_same_queries_for_one_row_and_for_fifty(
+    client, world, name, arguments, role, add_rows
+):
+    if world[role]:
+        client.force_login(world[role])
+    url = reverse(name, kwargs=arguments)
+    add_rows(world, 1)
+    page_queries(client, url)  # the first visit fills caches (content types, sessions)
+
+    one = page_queries(client, url)
+    add_rows(world, 49)
+    fifty = page_queries(client, url)
+
+    assert fifty == one

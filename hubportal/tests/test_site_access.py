@@ -1,0 +1,163 @@
+"""Every page and action of the site for every role: anonymous, a member (of Hamburg, who
+organises its events), a member of another hub, Hamburg's manager, another hub's manager,
+agency staff. The admin has its own matrix (test_admin_access.py).
+
+A new route without a row here is a hole in the spec: test_every_route_is_in_the_matrix fails.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from events.models import CalendarToken, Event
+from events.tests.factories import EventFactory
+from members.models import Profile
+from pages.models import News
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "member", "other_member", "manager", "other_manager", "agency"]
+LOGIN = "login"  # a redirect to the login page
+MOVED = "moved"  # a redirect elsewhere: the action was done, or the page is not for this visitor
+OK, DENIED, NOT_FOUND = 200, 403, 404
+EVERYONE = [OK] * 6
+MEMBERS = [LOGIN, OK, OK, OK, OK, OK]
+MEMBERS_ACT = [LOGIN, MOVED, MOVED, MOVED, MOVED, MOVED]
+# Who organises or curates the event: its organiser, Hamburg's manager, the agency.
+EVENT_CURATORS = [LOGIN, OK, DENIED, OK, DENIED, OK]
+# An event awaiting review exists only for its organiser and its moderators.
+UNSEEN = [NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND, OK]
+# Publishing and rejecting: the moderators of the hub.
+REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
+
+# route name, what to call it with ("GET"/"POST", arguments), expected per role
+MATRIX = [
+    ("set_language", "POST", {}, [MOVED] * 6),
+    ("sitemap", "GET", {}, EVERYONE),
+    ("robots_txt", "GET", {}, EVERYONE),
+    ("healthz", "GET", {}, EVERYONE),
+    ("home", "GET", {}, EVERYONE),
+    ("hub_calendar", "GET", {"slug": "hamburg"}, EVERYONE),
+    ("hubs:list", "GET", {}, EVERYONE),
+    ("hubs:detail", "GET", {"slug": "hamburg"}, EVERYONE),
+    ("events:list", "GET", {}, EVERYONE),
+    ("events:archive", "GET", {}, EVERYONE),
+    ("events:create", "GET", {}, MEMBERS),
+    ("events:moderation", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    ("events:calendar", "GET", {}, EVERYONE),
+    ("events:personal_calendar", "GET", {"token": "token"}, EVERYONE),  # the secret is the key
+    ("events:reset_calendar_token", "POST", {}, MEMBERS_ACT),
+    ("events:feed", "GET", {}, EVERYONE),
+    ("events:detail", "GET", {"slug": "published"}, EVERYONE),
+    ("events:detail", "GET", {"slug": "submitted"}, UNSEEN),
+    ("events:edit", "GET", {"slug": "published"}, EVENT_CURATORS),
+    ("events:submit", "POST", {"slug": "draft"}, [LOGIN, MOVED, NOT_FOUND, DENIED, NOT_FOUND, DENIED]),
+    ("events:publish", "POST", {"slug": "submitted"}, REVIEWERS),
+    ("events:reject", "POST", {"slug": "submitted"}, REVIEWERS),
+    ("events:cancel", "GET", {"slug": "published"}, EVENT_CURATORS),
+    ("events:register", "POST", {"slug": "published"}, MEMBERS_ACT),
+    ("events:unregister", "POST", {"slug": "published"}, MEMBERS_ACT),
+    ("events:attendees", "GET", {"slug": "published"}, EVENT_CURATORS),
+    ("events:attendees_csv", "GET", {"slug": "published"}, EVENT_CURATORS),
+    ("events:ics", "GET", {"slug": "published"}, EVERYONE),
+    ("news:list", "GET", {}, EVERYONE),
+    ("news:feed", "GET", {}, EVERYONE),
+    ("news:detail", "GET", {"slug": "neu"}, EVERYONE),
+    ("members:directory", "GET", {}, EVERYONE),
+    ("members:dashboard", "GET", {}, MEMBERS),
+    ("members:profile_edit", "GET", {}, MEMBERS),
+    ("members:export", "GET", {}, MEMBERS),
+    ("members:delete_account", "GET", {}, MEMBERS),
+    ("members:join_hub", "POST", {"slug": "hamburg"}, MEMBERS_ACT),
+    ("members:leave_hub", "POST", {"slug": "hamburg"}, MEMBERS_ACT),
+    ("members:profile", "GET", {"slug": "public"}, EVERYONE),
+    ("members:profile", "GET", {"slug": "hidden"}, [NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK]),
+    ("account_login", "GET", {}, [OK, MOVED, MOVED, MOVED, MOVED, MOVED]),
+    ("account_logout", "GET", {}, [MOVED, OK, OK, OK, OK, OK]),
+    ("account_inactive", "GET", {}, EVERYONE),
+    ("account_signup", "GET", {}, [OK, MOVED, MOVED, MOVED, MOVED, MOVED]),
+    ("account_reauthenticate", "GET", {}, MEMBERS),
+    ("account_email", "GET", {}, MEMBERS),
+    ("account_email_verification_sent", "GET", {}, EVERYONE),
+    ("account_change_password", "GET", {}, MEMBERS),
+    ("account_set_password", "GET", {}, [LOGIN, MOVED, MOVED, MOVED, MOVED, MOVED]),
+    ("account_reset_password", "GET", {}, EVERYONE),
+    (
+        "account_confirm_login_code",
+        "GET",
+        {},
+        [LOGIN, MOVED, MOVED, MOVED, MOVED, MOVED],
+    ),  # no login under way
+    ("account_confirm_email", "GET", {"key": "unknown-key"}, EVERYONE),
+    ("account_reset_password_from_key_done", "GET", {}, EVERYONE),
+    ("account_reset_password_from_key", "GET", {"uidb36": "0", "key": "unknown"}, EVERYONE),
+    ("account_reset_password_done", "GET", {}, EVERYONE),
+    ("pages:impressum", "GET", {}, EVERYONE),
+    ("pages:privacy", "GET", {}, EVERYONE),
+    ("pages:accessibility", "GET", {}, EVERYONE),
+]
+
+
+@pytest.fixture
+def site(hub, member, other_member, manager, other_manager, agency):
+    """Hamburg's events in every state, organised by `member`, with a public and a hidden profile."""
+    for slug, status in [
+        ("published", Event.Status.PUBLISHED),
+        ("submitted", Event.Status.SUBMITTED),
+        ("draft", Event.Status.DRAFT),
+    ]:
+        EventFactory(hub=hub, slug=slug, status=status, organiser=member)
+    Profile.objects.filter(user=member).update(slug="hidden", visibility=Profile.Visibility.HIDDEN)
+    Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
+    News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
+    CalendarToken.objects.create(user=member, token="token")
+    return {
+        "anonymous": None,
+        "member": member,
+        "other_member": other_member,
+        "manager": manager,
+        "other_manager": other_manager,
+        "agency": agency,
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "arguments", "expected"),
+    MATRIX,
+    ids=[
+        f"{name}{'(' + ','.join(arguments.values()) + ')' if arguments else ''}"
+        for name, _m, arguments, _e in MATRIX
+    ],
+)
+@pytest.mark.parametrize("role", ROLES)
+def test_site_access_matrix(client, site, name, method, arguments, expected, role):
+    expected = expected[ROLES.index(role)]
+    if site[role]:
+        client.force_login(site[role])
+    url = reverse(name, kwargs=arguments)
+
+    response = client.post(url) if method == "POST" else client.get(url)
+
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("account_login"))
+    elif expected == MOVED:
+        assert response.status_code == 302
+        assert not response.url.startswith(reverse("account_login"))
+    else:
+        assert response.status_code == expected
+
+
+def route_names(resolver=None, namespace=""):
+    resolver = resolver or get_resolver()
+    for pattern in resolver.url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace != "admin":
+                yield from route_names(
+                    pattern, namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+                )
+        elif isinstance(pattern, URLPattern):
+            yield namespace + (pattern.name or str(pattern.pattern))
+
+
+def test_every_route_is_in_the_matrix():
+    assert set(route_names()) - {name for name, *_rest in MATRIX} == set(), "add these routes to MATRIX"

@@ -95,7 +95,7 @@ def create_demo_events() -> int:
             end=start + timedelta(hours=hours),
             language="both" if cohost_slugs else "de",
             cost_note="Kostenlos" if days % 2 else "20 EUR, Studierende frei",
-            registration_mode="portal" if capacity else "external",
+            registration_mode=Event.RegistrationMode.PORTAL if capacity else Event.RegistrationMode.EXTERNAL,
             capacity=capacity,
             waitlist=True,
             registration_url="" if capacity else "https://anmeldung.example.org/" + hub.slug,

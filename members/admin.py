@@ -14,7 +14,7 @@ from hubportal.images import AvatarField
 from . import services
 from .admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from .models import Membership, Profile, User
-from .permissions import is_agency
+from .permissions import grants_permissions, is_agency
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -63,7 +63,7 @@ class UserAdmin(AgencyOnlyAdmin, DjangoUserAdmin):
     def get_readonly_fields(self, request, obj=None):
         # Staff status follows the roles (the agency group, a hub's manager role, superuser).
         readonly = [*super().get_readonly_fields(request, obj), "is_staff"]
-        if not request.user.is_superuser:
+        if not grants_permissions(request.user):
             readonly += ["is_superuser", "user_permissions"]
         return readonly
 
@@ -84,19 +84,19 @@ class GroupAdmin(DjangoGroupAdmin):
     """Groups and their permissions are for superusers only."""
 
     def has_module_permission(self, request):
-        return request.user.is_superuser
+        return grants_permissions(request.user)
 
     def has_view_permission(self, request, obj=None):
-        return request.user.is_superuser
+        return grants_permissions(request.user)
 
     def has_add_permission(self, request):
-        return request.user.is_superuser
+        return grants_permissions(request.user)
 
     def has_change_permission(self, request, obj=None):
-        return request.user.is_superuser
+        return grants_permissions(request.user)
 
     def has_delete_permission(self, request, obj=None):
-        return request.user.is_superuser
+        return grants_permissions(request.user)
 
 
 @admin.register(Profile)

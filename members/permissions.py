@@ -68,6 +68,11 @@ def has_curation_role(user) -> bool:
     return is_agency(user) or is_hub_manager(user)
 
 
+def grants_permissions(user) -> bool:
+    """Superusers alone make superusers, edit groups and hand out single permissions."""
+    return _may_have_a_role(user) and user.is_superuser
+
+
 def has_curation_role_in_database(user) -> bool:
     """The roles as stored, whatever the staff flag says: what the flag is synchronised from."""
     return user.is_active and (is_agency_in_database(user) or managed_hubs_in_database(user).exists())

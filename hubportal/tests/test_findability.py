@@ -196,3 +196,40 @@ def test_a_crash_shows_the_server_error_page(client, monkeypatch):
 
     assert response.status_code == 500
     assert "Ein Fehler ist aufgetreten" in response.content.decode()
+
+
+def test_detail_pages_say_what_they_are_when_shared(client, network):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from events.tests.factories import EventFactory
+    from hubs.models import Hub
+    from members.tests.factories import ProfileFactory
+    from pages.models import News
+
+    event = EventFactory(
+        title="Pitch Night",
+        hub=Hub.objects.get(slug="hamburg"),
+        event_type="pitch",
+        start=datetime(2031, 5, 6, 18, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+        end=datetime(2031, 5, 6, 21, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+    )
+    profile = ProfileFactory(display_name="Anna Beispiel", member_type="investor")
+    news = News.objects.create(slug="neu", title_de="Neu im Netz", teaser_de="Kurz gesagt.", body_de="B")
+    expected = {
+        "/hubs/hamburg/": ("website", "Digital Hub Hamburg", Hub.objects.get(slug="hamburg").tagline_de),
+        event.get_absolute_url(): (
+            "website",
+            "Pitch Night",
+            "Pitch / Demo Day am 6. Mai 2031 18:00, ausgerichtet von Hamburg",
+        ),
+        profile.get_absolute_url(): ("profile", "Anna Beispiel", "Investor"),
+        news.get_absolute_url(): ("article", "Neu im Netz", "Kurz gesagt."),
+    }
+
+    for path, (kind, title, description) in expected.items():
+        content = client.get(path).content.decode()
+        assert f'<meta property="og:type" content="{kind}">' in content, path
+        assert f'<meta property="og:title" content="{title}">' in content, path
+        assert f'<meta property="og:description" content="{description}">' in content, path
+        assert 'aria-current="page"' in content.split('class="breadcrumbs"')[1].split("</nav>")[0], path

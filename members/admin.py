@@ -161,9 +161,10 @@ class MembershipAdmin(HubScopedAdmin, AuditedAdmin):
         return super().get_queryset(request).select_related("hub", "user__profile")
 
     def save_model(self, request, obj, form, change):
-        if change and "role" in form.changed_data:
-            obj._change_reason = "membership.role_changed"
-        super().save_model(request, obj, form, change)
+        if change and form.changed_data == ["role"]:
+            services.set_membership_role(membership=obj, role=obj.role, by=request.user)
+        else:
+            super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request, obj=None):
         # A manager removes members from their hub, not fellow managers.

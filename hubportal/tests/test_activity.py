@@ -83,3 +83,20 @@ def test_admin_changes_are_recorded_with_who_and_what(client, world):
 # The activity log
 
 ACTIVITY_ACCESS = [LOGIN, LOGIN, 403, 403, OK, OK]
+
+
+def test_a_role_changed_in_the_admin_is_recorded_as_such(client, world):
+    membership = world["membership"]
+    client.force_login(world["users"]["agency"])
+
+    client.post(
+        reverse("admin:members_membership_change", args=[membership.pk]),
+        {"user": membership.user_id, "hub": membership.hub_id, "role": Membership.Role.MANAGER},
+    )
+
+    entry = last_entry(membership)
+    assert (entry.history_change_reason, entry.history_user, entry.role) == (
+        "membership.role_changed",
+        world["users"]["agency"],
+        Membership.Role.MANAGER,
+    )

@@ -94,6 +94,57 @@ def programme():
     )
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"hub": "hamburg"}, {"Hafen-Meetup", "Gemeinsamer Hackathon"}),
+        ({"hub": "berlin"}, {"Berlin Webinar", "Gemeinsamer Hackathon"}),
+        ({"theme": "logistics"}, {"Hafen-Meetup"}),
+        ({"type": "webinar"}, {"Berlin Webinar"}),
+        ({"format": "hybrid"}, {"Gemeinsamer Hackathon"}),
+        ({"language": "en"}, {"Berlin Webinar", "Gemeinsamer Hackathon"}),
+        ({"language": "de"}, {"Hafen-Meetup", "Gemeinsamer Hackathon"}),
+        ({"q": "container"}, {"Hafen-Meetup"}),
+        (
+            {"date_from": (timezone.localdate() + timedelta(days=5)).isoformat()},
+            {"Berlin Webinar", "Gemeinsamer Hackathon"},
+        ),
+        (
+            {"date_to": (timezone.localdate() + timedelta(days=10)).isoformat()},
+            {"Hafen-Meetup", "Berlin Webinar"},
+        ),
+    ],
+)
+def test_list_filters(client, programme, query, expected):
+    assert set(listed(client.get(reverse("events:list"), query))) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"hub": "atlantis"},
+        {"type": "party"},
+        {"format": "<script>"},
+        {"language": "fr"},
+        {"date_from": "gestern"},
+        {"date_to": "2026-13-45"},
+        {"q": "x" * 200},
+        {"theme": "'; drop table"},
+    ],
+)
+def test_bad_filter_values_are_form_errors(client, programme, query):
+    response = client.get(reverse("events:list"), query)
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["99999", "abc"])
+def test_impossible_pages_are_not_found(client, page):
+    assert client.get(reverse("events:list"), {"page": page}).status_code == 404
+
+
 def test_cards_count_attendees_not_cohost_rows(client):
     hubs = HubFactory.create_batch(3)
     event = EventFactory(cohosts=hubs)

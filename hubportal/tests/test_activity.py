@@ -1,7 +1,10 @@
 """The history says what happened, who did it and when; the agency reads it in the activity log."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from events import services as event_services
 from events.models import Event
@@ -9,7 +12,7 @@ from events.tests.factories import EventFactory
 from members import services as member_services
 from members.models import Membership
 
-from .test_admin_access import LOGIN, OK
+from .test_admin_access import LOGIN, OK, ROLES
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +86,63 @@ def test_admin_changes_are_recorded_with_who_and_what(client, world):
 # The activity log
 
 ACTIVITY_ACCESS = [LOGIN, LOGIN, 403, 403, OK, OK]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_activity_log_is_the_agencys(client, world, role):
+    expected = ACTIVITY_ACCESS[ROLES.index(role)]
+    if world["users"][role]:
+        client.force_login(world["users"][role])
+
+    response = client.get(reverse("admin:activity"))
+
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response.url.startswith(reverse("admin:login"))
+    else:
+        assert response.status_code == expected
+
+
+def activity(client, world, **filters):
+    client.force_login(world["users"]["agency"])
+    response = client.get(reverse("admin:activity"), filters)
+    assert response.status_code == 200
+    return [(row["action"], row["label"]) for row in response.context["rows"]]
+
+
+def test_the_activity_log_lists_what_happened_newest_first(client, world):
+    event_services.publish_event(event=world["event"], moderator=world["users"]["manager_a"])
+
+    rows = activity(client, world)
+
+    assert rows[0] == ("event.published", world["event"].title)
+
+
+def test_the_activity_log_filters_by_hub_person_action_and_date(client, world, other_hub):
+    event_b = EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title="In Hub B")
+    event_services.publish_event(event=world["event"], moderator=world["users"]["manager_a"])
+    event_services.publish_event(event=event_b, moderator=world["users"]["manager_b"])
+    today = timezone.localdate()
+
+    assert ("event.published", "In Hub B") not in activity(client, world, hub=world["hub"].pk)
+    by_manager_b = activity(client, world, user=world["users"]["manager_b"].email)
+    assert by_manager_b == [("event.published", "In Hub B")]
+    assert {action for action, _label in activity(client, world, action="event.published")} == {
+        "event.published"
+    }
+    assert activity(client, world, since=today + timedelta(days=1)) == []
+    assert activity(client, world, until=today)
+
+
+@pytest.mark.parametrize(
+    "query", [{"hub": "x"}, {"since": "gestern"}, {"action": "event.stolen"}, {"page": "999"}]
+)
+def test_the_activity_log_explains_bad_filters(client, world, query):
+    client.force_login(world["users"]["agency"])
+
+    response = client.get(reverse("admin:activity"), query)
+
+    assert response.status_code == 200
 
 
 def test_a_role_changed_in_the_admin_is_recorded_as_such(client, world):

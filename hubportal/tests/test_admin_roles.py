@@ -1,13 +1,17 @@
 """What hub managers and agency staff can and cannot do in the admin, beyond opening pages."""
 
+from io import StringIO
+
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core import mail
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from events.models import Event
 from events.tests.factories import EventFactory
-from members.models import Membership
+from members.models import AGENCY_GROUP, Membership
+from members.permissions import is_agency
 from members.tests.factories import MembershipFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -240,6 +244,165 @@ def test_queue_holds_only_submitted_events(client, world):
     response = client.get(reverse("admin:events_eventforreview_changelist"))
 
     assert list(response.context["cl"].result_list) == [world["event"]]
+
+
+@pytest.mark.parametrize(("role", "expected"), [("manager_a", 1), ("manager_b", 0), ("agency", 1)])
+def test_admin_index_counts_the_events_awaiting_the_users_review(client, world, role, expected):
+    login(client, world, role)
+
+    content = client.get(reverse("admin:index")).content.decode()
+
+    assert ("1 Veranstaltung wartet auf Ihre Prüfung" in content) is bool(expected)
+
+
+# Exports
+
+
+def test_event_export_respects_the_hub_boundary(client, world, other_hub):
+    EventFactory(hub=other_hub, title="Fremdes Event")
+    login(client, world, "manager_a")
+    everything = Event.objects.values_list("pk", flat=True)
+
+    response = client.post(
+        reverse("admin:events_event_changelist"),
+        {"action": "export_events", ACTION_CHECKBOX_NAME: list(everything)},
+    )
+
+    text = response.content.decode("utf-8-sig")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert world["event"].title in text
+    assert "Fremdes Event" not in text
+
+
+def test_membership_export_lists_the_hubs_members(client, world):
+    login(client, world, "manager_a")
+
+    response = client.post(
+        reverse("admin:members_membership_changelist"),
+        {
+            "action": "export_memberships",
+            ACTION_CHECKBOX_NAME: list(Membership.objects.values_list("pk", flat=True)),
+        },
+    )
+
+    rows = response.content.decode("utf-8-sig").strip().splitlines()
+    assert rows[0].startswith("Hub,Name,E-Mail-Adresse,")
+    assert len(rows) == 1 + Membership.objects.filter(hub=world["hub"]).count()
+    assert world["membership"].user.email in rows[-1] or any(
+        world["membership"].user.email in row for row in rows
+    )
+
+
+# Audit trail
+
+
+def test_changes_are_recorded_with_who_and_when(client, world):
+    login(client, world, "manager_a")
+    hub = world["hub"]
+    data = {
+        "website": "https://hub-a.example.org",
+        "contact_email": "",
+        "tagline_de": "Neu formuliert",
+        "description_de": hub.description_de,
+        "tagline_en": "",
+        "description_en": "",
+        "cities-TOTAL_FORMS": "0",
+        "cities-INITIAL_FORMS": "0",
+        "focus_areas-TOTAL_FORMS": "0",
+        "focus_areas-INITIAL_FORMS": "0",
+    }
+
+    response = client.post(reverse("admin:hubs_hub_change", args=[hub.pk]), data)
+
+    assert response.status_code == 302
+    latest = hub.history.latest()
+    assert latest.history_user == world["users"]["manager_a"]
+    assert latest.tagline_de == "Neu formuliert"
+    assert "Neu formuliert" in client.get(reverse("admin:hubs_hub_history", args=[hub.pk])).content.decode()
+
+
+def test_front_end_moderation_is_recorded_too(client, world):
+    login(client, world, "manager_a")
+
+    client.post(reverse("events:publish", args=[world["event"].slug]))
+
+    latest = world["event"].history.latest()
+    assert latest.status == Event.Status.PUBLISHED
+    assert latest.history_user == world["users"]["manager_a"]
+
+
+# grant_role
+
+
+def grant(*args):
+    output = StringIO()
+    call_command("grant_role", *args, stdout=output)
+    return output.getvalue()
+
+
+def test_grant_role_appoints_and_revokes_agency_staff_idempotently():
+    user = UserFactory(email="anna@example.org")
+
+    grant("anna@example.org", "agency")
+    grant("ANNA@example.org", "agency")
+    user.refresh_from_db()
+    assert user.is_staff
+    assert list(user.groups.values_list("name", flat=True)) == [AGENCY_GROUP]
+    assert is_agency(user)
+
+    grant("anna@example.org", "agency", "--revoke")
+    user = type(user).objects.get(pk=user.pk)
+    assert not user.is_staff
+    assert not user.groups.exists()
+
+
+def test_grant_role_appoints_a_hub_manager(world):
+    user = UserFactory(email="ben@example.org")
+
+    grant("ben@example.org", "manager", "--hub", "hamburg")
+    grant("ben@example.org", "manager", "--hub", "hamburg")
+
+    membership = Membership.objects.get(user=user)
+    assert membership.role == Membership.Role.MANAGER
+    user.refresh_from_db()
+    assert user.is_staff
+
+    grant("ben@example.org", "manager", "--hub", "hamburg", "--revoke")
+    membership.refresh_from_db()
+    user.refresh_from_db()
+    assert membership.role == Membership.Role.MEMBER
+    assert not user.is_staff
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["niemand@example.org", "agency"], "No account"),
+        (["anna@example.org", "manager"], "--hub"),
+        (["anna@example.org", "manager", "--hub", "atlantis"], "No hub"),
+        (["anna@example.org", "agency", "--hub", "hamburg"], "manager role"),
+    ],
+)
+def test_grant_role_explains_bad_input(world, arguments, message):
+    UserFactory(email="anna@example.org")
+
+    with pytest.raises(CommandError, match=message):
+        grant(*arguments)
+
+
+def test_agency_promotes_a_manager_in_the_admin_and_staff_status_follows(client, world):
+    login(client, world, "agency")
+    membership = world["membership"]
+
+    client.post(
+        reverse("admin:members_membership_change", args=[membership.pk]),
+        {"user": membership.user_id, "hub": membership.hub_id, "role": Membership.Role.MANAGER},
+    )
+
+    membership.refresh_from_db()
+    membership.user.refresh_from_db()
+    assert membership.role == Membership.Role.MANAGER
+    assert membership.user.is_staff
 
 
 def test_a_member_of_one_hub_finds_it_chosen_in_the_event_form(client, world):

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from hubs.models import City, FocusTheme, Hub, HubFocus
-from members.tests.factories import StaffFactory
+from members.tests.factories import StaffFactory, UserFactory
 
 from .factories import CityFactory, FocusThemeFactory, HubFactory
 
@@ -49,6 +49,54 @@ def new_hub_post(theme, **overrides):
     }
     data.update(overrides)
     return data
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        reverse("admin:hubs_hub_changelist"),
+        reverse("admin:hubs_hub_add"),
+        reverse("admin:hubs_focustheme_changelist"),
+    ],
+)
+def test_anonymous_visitors_are_sent_to_the_login(client, url):
+    response = client.get(url)
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:login"))
+
+
+def test_members_without_staff_status_cannot_enter_the_admin(client, network):
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("admin:hubs_hub_changelist"))
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("admin:login"))
+
+
+def test_agency_sees_hubs_with_cities_and_themes(agency_client, network):
+    response = agency_client.get(reverse("admin:hubs_hub_changelist"))
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Frankfurt am Main, Darmstadt" in content
+    assert "FinTech, Cyber Security" in content
+    assert response.context["cl"].result_count == 12
+
+
+def test_agency_searches_hubs_by_city(agency_client, network):
+    response = agency_client.get(reverse("admin:hubs_hub_changelist"), {"q": "Erlangen"})
+
+    assert [hub.slug for hub in response.context["cl"].result_list] == ["nuernberg-erlangen"]
+
+
+def test_agency_filters_hubs_by_state_and_year(agency_client, network):
+    response = agency_client.get(
+        reverse("admin:hubs_hub_changelist"), {"cities__state": "BY", "selected_in": "2016"}
+    )
+
+    assert [hub.slug for hub in response.context["cl"].result_list] == ["muenchen"]
 
 
 def test_focus_theme_changelist_counts_hubs(agency_client, network):

@@ -88,6 +88,85 @@ def test_list_combines_filters(client, network):
     assert listed_hub_slugs(response) == ["hamburg"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("darmstadt", ["frankfurt-darmstadt"]),
+        ("Cologne", ["koeln"]),
+        ("Logistics", ["dortmund", "hamburg"]),
+        ("Versicherung", ["koeln", "muenchen"]),
+        ("  Potsdam  ", ["potsdam"]),
+    ],
+)
+def test_list_searches_names_cities_themes_and_texts_in_both_languages(client, network, text, expected):
+    response = client.get(reverse("hubs:list"), {"q": text})
+
+    assert listed_hub_slugs(response) == expected
+
+
+def test_list_without_matches_says_so(client, network):
+    response = client.get(reverse("hubs:list"), {"q": "Raumfahrt auf dem Mond"})
+
+    assert response.status_code == 200
+    assert "Kein Hub passt zu diesen Filtern." in response.content.decode()
+
+
+def test_list_is_ordered_by_name_in_the_visitors_language(client):
+    HubFactory(name_de="Köln", name_en="Cologne", slug="koeln")
+    HubFactory(name_de="Berlin", name_en="Berlin", slug="berlin")
+    HubFactory(name_de="Aachen", name_en="Zaachen", slug="aachen")
+
+    german = client.get(reverse("hubs:list"))
+    english = client.get("/en/hubs/")
+
+    assert [hub.slug for hub in german.context["hubs"]] == ["aachen", "berlin", "koeln"]
+    assert [hub.slug for hub in english.context["hubs"]] == ["berlin", "koeln", "aachen"]
+
+
+# Bad input never breaks the list
+
+
+def test_unknown_theme_shows_a_form_error_not_a_500(client, network):
+    response = client.get(reverse("hubs:list"), {"theme": "raumfahrt"})
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors["theme"]
+    assert list(response.context["hubs"]) == []
+    assert 'aria-invalid="true"' in response.content.decode()
+
+
+def test_unknown_state_shows_a_form_error(client, network):
+    response = client.get(reverse("hubs:list"), {"state": "XX"})
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors["state"]
+
+
+def test_script_in_the_search_is_escaped_and_kept_in_the_form(client, network):
+    attack = '"><script>alert(1)</script>'
+
+    response = client.get(reverse("hubs:list"), {"q": attack, "theme": attack})
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<script>alert(1)</script>" not in content
+    assert "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in content
+
+
+def test_overlong_search_is_a_form_error(client, network):
+    response = client.get(reverse("hubs:list"), {"q": "x" * 500})
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors["q"]
+
+
+@pytest.mark.parametrize("page", ["99999999999999999999", "0", "-1", "abc"])
+def test_impossible_page_numbers_are_not_found(client, network, page):
+    response = client.get(reverse("hubs:list"), {"page": page})
+
+    assert response.status_code == 404
+
+
 # Hub page
 
 

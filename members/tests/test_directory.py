@@ -2,8 +2,9 @@ import pytest
 from django.urls import reverse
 
 from hubs.tests.factories import FocusThemeFactory, HubFactory
+from members.models import Profile
 
-from .factories import MembershipFactory, ProfileFactory
+from .factories import MembershipFactory, ProfileFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,67 @@ def test_directory_lists_visible_members(client, people):
 
     assert response.status_code == 200
     assert listed(response) == ["Anna Gründerin", "Ben Angel", "Clara Fonds", "Dora Forschung"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"type": "investor"}, ["Ben Angel", "Clara Fonds"]),
+        ({"hub": "hamburg"}, ["Anna Gründerin", "Ben Angel"]),
+        ({"hub": "berlin", "type": "investor"}, ["Ben Angel", "Clara Fonds"]),
+        ({"theme": "fintech"}, ["Ben Angel"]),
+        ({"stage": "seed"}, ["Ben Angel"]),
+        ({"ticket": "100000"}, ["Ben Angel"]),
+        ({"ticket": "5000000"}, ["Clara Fonds"]),
+        ({"ticket": "10"}, []),
+        ({"q": "angel invest"}, ["Ben Angel"]),
+        ({"q": "dresden"}, ["Dora Forschung"]),
+    ],
+)
+def test_directory_filters(client, people, query, expected):
+    response = client.get(reverse("members:directory"), query)
+
+    assert listed(response) == expected
+
+
+def test_a_member_in_two_hubs_is_listed_once(client, people):
+    MembershipFactory(user=Profile.objects.get(display_name="Anna Gründerin").user, hub=HubFactory())
+
+    response = client.get(reverse("members:directory"))
+
+    assert len(response.context["profiles"]) == 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"type": "astronaut"},
+        {"hub": "atlantis"},
+        {"theme": "<script>alert(1)</script>"},
+        {"stage": "series_z"},
+        {"ticket": "viel"},
+        {"ticket": "-5"},
+        {"q": "x" * 200},
+    ],
+)
+def test_bad_filter_values_are_form_errors(client, people, query):
+    response = client.get(reverse("members:directory"), query)
+
+    assert response.status_code == 200
+    assert response.context["filter"].errors
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["999999", "abc"])
+def test_impossible_pages_are_not_found(client, people, page):
+    assert client.get(reverse("members:directory"), {"page": page}).status_code == 404
+
+
+def test_email_addresses_are_never_shown(client, people):
+    ProfileFactory(user=UserFactory(email="privat@example.org"), display_name="Eva Privat")
+    client.force_login(UserFactory())
+
+    response = client.get(reverse("members:directory"))
+
+    assert "Eva Privat" in response.content.decode()
+    assert "@example.org" not in response.content.decode()

@@ -72,7 +72,7 @@ def export_events(modeladmin, request, queryset):
             event.attendee_count,
             event.capacity,
         ]
-        for event in queryset.select_related("hub").prefetch_related("cohosts").with_attendee_count()
+        for event in queryset.select_related("hub").prefetch_related("cohosts")
     )
     return csv_response(filename="events", header=header, rows=rows)
 
@@ -108,7 +108,7 @@ class EventAdminBase(HubScopedAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("hub", "organiser").with_attendee_count()
+        return super().get_queryset(request).select_related("hub", "organiser")
 
     def save_model(self, request, obj, form, change):
         """Through the same services as the site: revision, review and history included."""
@@ -126,10 +126,6 @@ class EventAdminBase(HubScopedAdmin):
         # Co-hosts and themes are the services' (save_model); only the inlines are left.
         for formset in formsets:
             self.save_formset(request, form, formset, change=change)
-
-    @admin.display(description=gettext_lazy("registered"), ordering="attendee_count")
-    def attendee_count(self, event):
-        return event.attendee_count
 
 
 @admin.register(Event)

@@ -48,16 +48,9 @@ class EventQuerySet(models.QuerySet):
             return self
         return self.filter(hub__in=managed_hubs(user))
 
-    def with_attendee_count(self):
-        return self.annotate(
-            attendee_count=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
-            )
-        )
-
     def for_cards(self):
         """What event cards show, prefetched so that lists cost the same few queries at any length."""
-        return self.select_related("hub").prefetch_related("cohosts", "focus_themes").with_attendee_count()
+        return self.select_related("hub").prefetch_related("cohosts", "focus_themes")
 
 
 class EventStatus(models.TextChoices):
@@ -165,11 +158,15 @@ class Event(models.Model):
     revision = models.PositiveIntegerField(
         _("revision"), default=0, help_text=_("Counts changes, for calendar updates (iCalendar SEQUENCE).")
     )
+    # Kept in step with the registrations (Event.count_registrations), so that cards and
+    # lists show them without counting.
+    attendee_count = models.PositiveIntegerField(_("registered"), default=0, editable=False)
+    waitlist_count = models.PositiveIntegerField(_("on the waitlist"), default=0, editable=False)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated"])
+    history = HistoricalRecords(excluded_fields=["updated", "attendee_count", "waitlist_count"])
 
     class Meta:
         verbose_name = _("event")
@@ -287,8 +284,21 @@ class Event(models.Model):
         return self.registration_mode == self.RegistrationMode.PORTAL
 
     @property
+    def has_free_seats(self) -> bool:
+        return self.capacity is not None and self.attendee_count < self.capacity
+
+    @property
     def takes_registrations(self) -> bool:
         return self.registers_on_portal and self.is_published and not self.is_past
+
+    def count_registrations(self) -> None:
+        """Store how many have a seat and how many wait, counted afresh (see events.signals)."""
+        counts = dict(self.registrations.values_list("status").annotate(number=Count("pk")).order_by())
+        self.attendee_count = counts.get(Registration.Status.CONFIRMED, 0)
+        self.waitlist_count = counts.get(Registration.Status.WAITLISTED, 0)
+        Event.objects.filter(pk=self.pk).update(
+            attendee_count=self.attendee_count, waitlist_count=self.waitlist_count
+        )
 
     @property
     def hubs(self) -> list:

@@ -91,10 +91,10 @@ class EventActions:
         return self.edit or self.submit or self.cancel or self.review or self.see_attendees
 
 
-def event_actions(user, event: Event, *, registration: Registration | None, seats_taken: int) -> EventActions:
+def event_actions(user, event: Event, *, registration: Registration | None) -> EventActions:
     takes_registrations = event.takes_registrations
     open_to_register = takes_registrations and user.is_authenticated and registration is None
-    seat_free = event.capacity is not None and seats_taken < event.capacity
+    seat_free = event.has_free_seats
     confirmed = registration is not None and registration.is_confirmed
     return EventActions(
         edit=can_edit(user, event),

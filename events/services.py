@@ -153,7 +153,7 @@ def register_for_event(*, event: Event, user: User) -> Registration:
         existing = event.registrations.filter(user=user).first()
         if existing:
             return existing
-        if event.registrations.confirmed().count() < event.capacity:
+        if event.has_free_seats:  # the counts are exact: kept in step in the transactions that change them
             status = Registration.Status.CONFIRMED
         elif event.waitlist:
             status = Registration.Status.WAITLISTED

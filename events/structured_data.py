@@ -14,7 +14,7 @@ ATTENDANCE = {
 }
 
 
-def event_schema(event: Event, *, attendee_count: int) -> dict:
+def event_schema(event: Event) -> dict:
     url = absolute_url(event.get_absolute_url())
     data = {
         "@context": "https://schema.org",
@@ -41,8 +41,9 @@ def event_schema(event: Event, *, attendee_count: int) -> dict:
     }
     offer = {"@type": "Offer", "url": event.registration_url or url, "description": event.cost_note}
     if event.registration_mode == Event.RegistrationMode.PORTAL:
-        seats_left = max((event.capacity or 0) - attendee_count, 0)
-        offer["availability"] = "https://schema.org/InStock" if seats_left else "https://schema.org/SoldOut"
+        offer["availability"] = (
+            "https://schema.org/InStock" if event.has_free_seats else "https://schema.org/SoldOut"
+        )
     if event.registration_mode != Event.RegistrationMode.NONE:
         data["offers"] = offer
     return data

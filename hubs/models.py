@@ -128,6 +128,8 @@ class Hub(models.Model):
         related_name="hubs",
         verbose_name=_("focus themes"),
     )
+    # Kept in step with the memberships (Hub.count_members), so that pages show it without counting.
+    member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -136,7 +138,7 @@ class Hub(models.Model):
     description = TranslatedField()
 
     objects = HubQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated"])
+    history = HistoricalRecords(excluded_fields=["updated", "member_count"])
 
     class Meta:
         verbose_name = _("hub")
@@ -154,6 +156,11 @@ class Hub(models.Model):
 
     def get_absolute_url(self):
         return reverse("hubs:detail", kwargs={"slug": self.slug})
+
+    def count_members(self) -> None:
+        """Store how many members the hub has, counted afresh (see members.signals)."""
+        self.member_count = self.memberships.count()
+        Hub.objects.filter(pk=self.pk).update(member_count=self.member_count)
 
     @property
     def federal_states(self) -> list[str]:

@@ -27,9 +27,11 @@ def account_saved(sender, instance, created, update_fields=None, **kwargs):
 
 
 def membership_changed(sender, instance, **kwargs):
-    """post_save and post_delete of Membership: the membership's own user object is brought in
-    step too, so that code holding it sees the new role at once."""
+    """post_save and post_delete of Membership: the staff flag follows the role (the membership's
+    own user object too, so that code holding it sees the new role at once), and the hub's
+    member count follows the memberships."""
     services.sync_staff_status(instance.user)
+    instance.hub.count_members()
 
 
 def groups_changed(sender, instance, action, reverse, pk_set, **kwargs):

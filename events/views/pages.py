@@ -55,18 +55,14 @@ def event_detail(request, slug):
     )
     if not permissions.can_view(request.user, event):
         raise Http404
-    registrations = event.registrations
-    seats_taken = registrations.confirmed().count()
-    registration = registrations.filter(user=request.user).first() if request.user.is_authenticated else None
-    actions = permissions.event_actions(
-        request.user, event, registration=registration, seats_taken=seats_taken
+    registration = (
+        event.registrations.filter(user=request.user).first() if request.user.is_authenticated else None
     )
+    actions = permissions.event_actions(request.user, event, registration=registration)
     context = {
         "event": event,
         "actions": actions,
-        "structured_data": event_schema(event, attendee_count=seats_taken),
-        "attendee_count": seats_taken,
-        "waitlist_count": registrations.waitlisted().count(),
+        "structured_data": event_schema(event),
         # Named only as far as the organiser's profile is visible to this visitor.
         "organiser_profile": Profile.objects.visible_to(request.user)
         .filter(user_id=event.organiser_id)
@@ -162,8 +158,7 @@ def event_cancel(request, slug):
             _("The event is cancelled; everyone registered has been told."),
         )
         return redirect(event)
-    attendee_count = event.registrations.count()
-    return render(request, "events/event_cancel.html", {"event": event, "attendee_count": attendee_count})
+    return render(request, "events/event_cancel.html", {"event": event})
 
 
 @require_POST

@@ -20,6 +20,27 @@ def page_addresses(request):
     }
 
 
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language
+
+
+def language_links(request):
+    """This page in each language: links, not a form, so that public pages need no session or
+    CSRF cookie (and can be cached for everybody)."""
+    language = active_language()
+    path = request.get_full_path()
+    return {
+        "language_links": [
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES[code],
+                "url": translate_url(path, code),
+                "current": code == language,
+            }
+            for code, _name in settings.LANGUAGES
+        ]
+    }
+
+
 def navigation(request):
     """Where the page sits in the main navigation: the view's name and its app ("events").
 

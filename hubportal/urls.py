@@ -15,7 +15,6 @@ handler500 = "hubportal.views.server_error"
 
 # German, the default language, lives at unprefixed URLs; English under /en/.
 urlpatterns = [
-    path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),

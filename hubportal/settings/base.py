@@ -61,10 +61,13 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hubportal.middleware.SecurityHeaders",
     "csp.middleware.CSPMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "hubportal.page_cache.NoCookieVaryForEverybody",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hubportal.middleware.RejectMalformedRequests",
+    "hubportal.page_cache.PublicPageCache",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -89,6 +92,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "hubportal.context_processors.page_addresses",
                 "hubportal.context_processors.navigation",
+                "hubportal.context_processors.language_links",
                 "hubportal.context_processors.roles",
             ],
         },
@@ -177,6 +181,10 @@ STORAGES = {
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console in development.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
+# Public pages for visitors without a session come from the cache (hubportal.page_cache) for
+# at most this many seconds, or until what they show changes.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
+
 # The audit trail is read-only: reverting would write an old version back past the services.
 SIMPLE_HISTORY_REVERT_DISABLED = True
 

@@ -18,6 +18,8 @@ SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = LANGUAGE_COOKIE_SECURE = False
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = None
 PORTAL_URL = "https://digital-hubs.example.org"
+# Pages are made afresh in tests; hubportal/tests/test_page_cache.py switches the cache on.
+PAGE_CACHE_SECONDS = 0
 # Serve static files straight from static/ (no collectstatic before the tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

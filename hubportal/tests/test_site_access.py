@@ -31,7 +31,6 @@ REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
 
 # route name, what to call it with ("GET"/"POST", arguments), expected per role
 MATRIX = [
-    ("set_language", "POST", {}, [MOVED] * 6),
     ("sitemap", "GET", {}, EVERYONE),
     ("robots_txt", "GET", {}, EVERYONE),
     ("healthz", "GET", {}, EVERYONE),

@@ -67,7 +67,7 @@ def test_pages_fit_a_360_pixel_screen(page, live_server, network, path):
 
 def test_visitor_switches_to_english_and_stays_on_the_page(page, live_server, network):
     page.goto("/hubs/muenchen/")
-    page.get_by_role("button", name="EN").click()
+    page.get_by_role("navigation", name="Sprache").get_by_role("link", name="English").click()
 
     expect(page).to_have_url(f"{live_server.url}/en/hubs/muenchen/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Digital Hub Munich")

@@ -1,0 +1,353 @@
+"""Fill the database with the network at its real size, for benchmarks and query plans:
+
+    manage.py seed_scale --members 100000 --events 20000 --seed 1
+
+Members of every type and visibility in one to three hubs each (two managers a hub),
+events across all hubs, states, formats and the past and coming year, registrations and
+waitlists. The same seed gives the same data. Rows are written in batches (bulk_create),
+so signals do not run: the stored counts are filled at the end in one statement each.
+Every account has the password of --password; addresses end in @scale.example.org.
+"""
+
+import random
+import sys
+import time
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from events.models import Event, Registration
+from hubs.models import FocusTheme, Hub
+from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
+
+DOMAIN = "scale.example.org"
+BATCH = 5000
+FIRST_NAMES = [
+    "Anna",
+    "Ben",
+    "Clara",
+    "David",
+    "Emma",
+    "Felix",
+    "Greta",
+    "Hannah",
+    "Ilias",
+    "Jana",
+    "Kemal",
+    "Lena",
+    "Mehmet",
+    "Nora",
+    "Oskar",
+    "Paula",
+    "Quentin",
+    "Rosa",
+    "Samir",
+    "Tom",
+    "Ute",
+    "Vera",
+    "Wim",
+    "Xenia",
+    "Yusuf",
+    "Zoe",
+]
+LAST_NAMES = [
+    "Albrecht",
+    "Bauer",
+    "Celik",
+    "Dietrich",
+    "Engel",
+    "Fischer",
+    "Günther",
+    "Hartmann",
+    "Iwanow",
+    "Jung",
+    "Krüger",
+    "Lange",
+    "Meyer",
+    "Nowak",
+    "Özdemir",
+    "Peters",
+    "Quast",
+    "Richter",
+    "Schmidt",
+    "Thomas",
+    "Ulrich",
+    "Vogel",
+    "Weber",
+    "Yilmaz",
+    "Zimmer",
+]
+WORDS = [
+    "Daten",
+    "Netz",
+    "Labor",
+    "Werk",
+    "Wolke",
+    "Stack",
+    "Forge",
+    "Pilot",
+    "Kompass",
+    "Brücke",
+    "Signal",
+    "Hafen",
+    "Quelle",
+    "Spur",
+    "Welle",
+]
+CITIES = [
+    "Berlin",
+    "Hamburg",
+    "München",
+    "Köln",
+    "Frankfurt",
+    "Stuttgart",
+    "Dortmund",
+    "Dresden",
+    "Leipzig",
+    "Karlsruhe",
+    "Mannheim",
+    "Potsdam",
+    "Nürnberg",
+    "Erlangen",
+    "Darmstadt",
+]
+VISIBILITIES = (
+    [Profile.Visibility.MEMBERS] * 6 + [Profile.Visibility.PUBLIC] * 3 + [Profile.Visibility.HIDDEN]
+)
+STATUSES = (
+    [Event.Status.PUBLISHED] * 14
+    + [Event.Status.CANCELLED] * 2
+    + [Event.Status.SUBMITTED] * 2
+    + [Event.Status.DRAFT, Event.Status.REJECTED]
+)
+
+
+class Command(BaseCommand):
+    help = "Fill the database with the network at its real size (fictitious data), for benchmarks."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--members", type=int, default=100_000)
+        parser.add_argument("--events", type=int, default=20_000)
+        parser.add_argument("--registrations-per-event", type=int, default=12)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--password", default="scale-password")
+
+    def handle(self, *args, members, events, registrations_per_event, seed, password, **options):
+        if members < 1 or events < 0:
+            raise CommandError("--members must be at least 1 and --events not negative.")
+        if User.objects.filter(email__endswith=f"@{DOMAIN}").exists():
+            raise CommandError(f"The database holds scale data already (addresses @{DOMAIN}).")
+        if not Hub.objects.exists():
+            call_command("seed_hubs", stdout=self.stdout)
+        self.random = random.Random(seed)  # noqa: S311 - repeatable fictitious data, not secrets
+        self.now = timezone.now().replace(microsecond=0)
+        self.hubs = list(Hub.objects.order_by("pk"))
+        self.themes = list(FocusTheme.objects.order_by("pk"))
+        started = time.monotonic()
+        with transaction.atomic():
+            user_ids = self.create_members(members, password)
+            event_ids = self.create_events(events, user_ids)
+            self.create_registrations(event_ids, user_ids, registrations_per_event)
+            self.count()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{members} members, {events} events and their registrations in {time.monotonic() - started:.0f} s."
+            )
+        )
+
+    def create_members(self, number, password):
+        hashed = make_password(password)  # one hash for all: hashing 100,000 passwords would take hours
+        pick = self.random
+        users = [
+            User(
+                email=f"member{index}@{DOMAIN}",
+                password=hashed,
+                language=pick.choice(["de", "de", "en", ""]),
+                date_joined=self.now - timedelta(days=pick.randrange(1, 1500)),
+            )
+            for index in range(number)
+        ]
+        self.write_in_batches("accounts", User, users)
+        users = list(
+            User.objects.filter(email__endswith=f"@{DOMAIN}").order_by("pk").values_list("pk", "email")
+        )
+        self.write_in_batches(
+            "email addresses",
+            EmailAddress,
+            [EmailAddress(user_id=pk, email=email, verified=True, primary=True) for pk, email in users],
+        )
+        types = Profile.MemberType.values
+        profiles = []
+        for index, (pk, _email) in enumerate(users):
+            name = f"{pick.choice(FIRST_NAMES)} {pick.choice(LAST_NAMES)}"
+            member_type = types[index % len(types)]
+            profile = Profile(
+                user_id=pk,
+                slug=f"mitglied-{index:06d}",
+                display_name=name,
+                member_type=member_type,
+                organisation=f"{pick.choice(WORDS)}{pick.choice(WORDS).lower()} GmbH",
+                position=pick.choice(["CEO", "CTO", "Partnerin", "Referent", "Professorin", ""]),
+                bio=f"{name} arbeitet an {pick.choice(WORDS)} und {pick.choice(WORDS)}.",
+                city=pick.choice(CITIES),
+                visibility=pick.choice(VISIBILITIES),
+            )
+            if member_type == Profile.MemberType.INVESTOR:
+                profile.investor_type = pick.choice(Profile.InvestorType.values)
+                profile.ticket_min = pick.choice([25_000, 100_000, 500_000])
+                profile.ticket_max = profile.ticket_min * pick.choice([4, 10, 20])
+            if member_type == Profile.MemberType.FOUNDER:
+                profile.startup_name = f"{pick.choice(WORDS)}{pick.choice(WORDS).lower()}"
+                profile.startup_stage = pick.choice(Stage.values)
+                profile.founded_in = pick.randrange(2012, self.now.year + 1)
+                profile.team_size = pick.randrange(1, 80)
+            profiles.append(profile)
+        self.write_in_batches("profiles", Profile, profiles)
+        profile_ids = dict(
+            Profile.objects.filter(user_id__in=[pk for pk, _e in users]).values_list("user_id", "pk")
+        )
+        self.write_in_batches(
+            "interests",
+            Profile.focus_themes.through,
+            [
+                Profile.focus_themes.through(profile_id=profile_ids[pk], focustheme_id=theme.pk)
+                for pk, _e in users
+                for theme in pick.sample(self.themes, pick.randrange(1, 4))
+            ],
+        )
+        investors = Profile.objects.filter(
+            pk__in=profile_ids.values(), member_type=Profile.MemberType.INVESTOR
+        )
+        self.write_in_batches(
+            "investment stages",
+            Profile.investment_stages.through,
+            [
+                Profile.investment_stages.through(profile_id=pk, investmentstage_id=stage)
+                for pk in investors.values_list("pk", flat=True)
+                for stage in pick.sample(list(InvestmentStage.objects.values_list("pk", flat=True)), 2)
+            ],
+        )
+        founders = Profile.objects.filter(pk__in=profile_ids.values(), member_type=Profile.MemberType.FOUNDER)
+        self.write_in_batches(
+            "needs",
+            Profile.looking_for.through,
+            [
+                Profile.looking_for.through(profile_id=pk, founderneed_id=need)
+                for pk in founders.values_list("pk", flat=True)
+                for need in pick.sample(list(FounderNeed.objects.values_list("pk", flat=True)), 2)
+            ],
+        )
+        memberships = []
+        for index, (pk, _email) in enumerate(users):
+            for position, hub in enumerate(pick.sample(self.hubs, pick.randrange(1, 4))):
+                manager = index < 2 * len(self.hubs) and position == 0
+                role = Membership.Role.MANAGER if manager else Membership.Role.MEMBER
+                memberships.append(Membership(user_id=pk, hub=hub, role=role))
+        self.write_in_batches("memberships", Membership, memberships)
+        User.objects.filter(memberships__role=Membership.Role.MANAGER, email__endswith=f"@{DOMAIN}").update(
+            is_staff=True
+        )
+        return [pk for pk, _email in users]
+
+    def create_events(self, number, user_ids):
+        pick = self.random
+        events = []
+        for index in range(number):
+            start = self.now + timedelta(days=pick.randrange(-730, 365), hours=pick.randrange(8, 20))
+            event_format = pick.choice(Event.Format.values)
+            mode = pick.choice(
+                [Event.RegistrationMode.PORTAL] * 8 + [Event.RegistrationMode.EXTERNAL, "none"]
+            )
+            events.append(
+                Event(
+                    title=f"{pick.choice(WORDS)}-{pick.choice(['Meetup', 'Pitch Night', 'Workshop', 'Konferenz'])} {index}",
+                    slug=f"veranstaltung-{index:06d}",
+                    description=f"Ein Abend über {pick.choice(WORDS)} und {pick.choice(WORDS)}.",
+                    hub=pick.choice(self.hubs),
+                    event_type=pick.choice(Event.Type.values),
+                    format=event_format,
+                    venue="Forum" if event_format != Event.Format.ONLINE else "",
+                    address="Beispielstraße 1" if event_format != Event.Format.ONLINE else "",
+                    online_url="https://meet.example.org/" if event_format != Event.Format.ON_SITE else "",
+                    start=start,
+                    end=start + timedelta(hours=pick.randrange(1, 9)),
+                    language=pick.choice(Event.Language.values),
+                    registration_mode=mode,
+                    capacity=pick.choice([8, 20, 50, 120]) if mode == Event.RegistrationMode.PORTAL else None,
+                    registration_url="https://tickets.example.org/"
+                    if mode == Event.RegistrationMode.EXTERNAL
+                    else "",
+                    waitlist=pick.random() < 0.7,
+                    organiser_id=pick.choice(user_ids),
+                    status=pick.choice(STATUSES),
+                )
+            )
+        self.write_in_batches("events", Event, events)
+        hosts = dict(Event.objects.filter(slug__startswith="veranstaltung-").values_list("pk", "hub_id"))
+        event_ids = list(hosts)
+        self.write_in_batches(
+            "event themes",
+            Event.focus_themes.through,
+            [
+                Event.focus_themes.through(event_id=pk, focustheme_id=theme.pk)
+                for pk in event_ids
+                for theme in pick.sample(self.themes, pick.randrange(1, 3))
+            ],
+        )
+        self.write_in_batches(
+            "co-hosts",
+            Event.cohosts.through,
+            [
+                Event.cohosts.through(event_id=pk, hub_id=cohost.pk)
+                for pk in event_ids
+                if pick.random() < 0.15 and (cohost := pick.choice(self.hubs)).pk != hosts[pk]
+            ],
+        )
+        return event_ids
+
+    def create_registrations(self, event_ids, user_ids, per_event):
+        pick = self.random
+        capacities = dict(
+            Event.objects.filter(
+                pk__in=event_ids, registration_mode=Event.RegistrationMode.PORTAL
+            ).values_list("pk", "capacity")
+        )
+        registrations = []
+        for event_id, capacity in capacities.items():
+            for place, user_id in enumerate(pick.sample(user_ids, min(per_event, len(user_ids)))):
+                status = Registration.Status.CONFIRMED if place < capacity else Registration.Status.WAITLISTED
+                registrations.append(Registration(event_id=event_id, user_id=user_id, status=status))
+        self.write_in_batches("registrations", Registration, registrations)
+
+    def count(self):
+        """The stored counts, in one statement each (bulk_create sends no signals)."""
+
+        def counted(model, relation, **conditions):
+            rows = model.objects.filter(**{relation: OuterRef("pk")}, **conditions).values(relation)
+            return Coalesce(Subquery(rows.annotate(number=Count("pk")).values("number")), 0)
+
+        Event.objects.update(
+            attendee_count=counted(Registration, "event", status=Registration.Status.CONFIRMED),
+            waitlist_count=counted(Registration, "event", status=Registration.Status.WAITLISTED),
+        )
+        Hub.objects.update(member_count=counted(Membership, "hub"))
+
+    def write_in_batches(self, label, model, rows, **options):
+        total = len(rows)
+        for offset in range(0, total, BATCH):
+            model.objects.bulk_create(rows[offset : offset + BATCH], **options)
+            done = min(offset + BATCH, total)
+            bar = "#" * (30 * done // total)
+            self.stdout.write(f"\r{label:<20} [{bar:<30}] {done}/{total}", ending="")
+            self.stdout.flush()
+        self.stdout.write("")
+        if total == 0:
+            self.stdout.write(f"{label:<20} none", ending="\n")
+        sys.stdout.flush()

@@ -1,0 +1,144 @@
+"""Public pages for visitors without a session, served from the shared cache (Redis).
+
+Most visitors are not logged in and see the same page for the same address. Such a page is
+rendered once and then served from the cache until anything a public page may show changes
+(a hub, an event, a registration, a profile, a membership, news, a legal page): every change
+bumps one version number that is part of every key, after the change commits, so that no page
+outlives the data it shows. Pages also expire after PAGE_CACHE_SECONDS, since "upcoming"
+moves on by itself.
+
+Only GET and HEAD requests without a session or messages cookie, for the routes in
+CACHED_ROUTES, answered 200 without setting a cookie, are cached. Logged-in members always
+get a page made for them. Responses to cookieless visitors do not vary by cookie: they carry
+no `Vary: Cookie`, and no cookie.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+from django.utils.cache import patch_cache_control
+
+VERSION_KEY = "page-cache:version"
+
+# The pages every visitor sees alike (by route name).
+CACHED_ROUTES = {
+    "home",
+    "hubs:list",
+    "hubs:detail",
+    "hub_calendar",
+    "events:list",
+    "events:archive",
+    "events:detail",
+    "events:ics",
+    "events:calendar",
+    "events:feed",
+    "news:list",
+    "news:detail",
+    "news:feed",
+    "members:directory",
+    "members:profile",
+    "pages:impressum",
+    "pages:privacy",
+    "pages:accessibility",
+    "sitemap",
+    "sitemap_section",
+    "robots_txt",
+}
+PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Last-Modified")
+
+
+def content_changed(sender, update_fields=None, **kwargs):
+    """Receiver for every change a public page may show: the cached pages are out of date.
+    (An account's login, which saves its last_login, changes nothing public.)"""
+    if update_fields is not None and set(update_fields) <= {"last_login", "language"}:
+        return
+    bump_version()
+    transaction.on_commit(bump_version)  # again once committed: no page rendered meanwhile survives
+
+
+def bump_version():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not there yet, or evicted
+        cache.set(VERSION_KEY, 1, timeout=None)
+
+
+def is_for_everybody(request) -> bool:
+    if request.method not in ("GET", "HEAD") or any(request.COOKIES.get(name) for name in PERSONAL_COOKIES):
+        return False
+    try:
+        return resolve(request.path_info).view_name in CACHED_ROUTES
+    except Resolver404:
+        return False
+
+
+class PublicPageCache:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not is_for_everybody(request):
+            return self.get_response(request)
+        key = f"page-cache:{cache.get_or_set(VERSION_KEY, 1, timeout=None)}:{request.get_full_path()}"
+        stored = cache.get(key)
+        if stored is not None:
+            return self.replay(stored)
+        response = self.get_response(request)
+        if self.is_for_everybody(response) and not getattr(request, "csp_nonce", None):
+            # (a page with a nonce is for this one request: its nonce would not match the next one's)
+            self.mark_public(response)
+            cache.set(key, self.store(response), settings.PAGE_CACHE_SECONDS)
+        return response
+
+    @staticmethod
+    def is_for_everybody(response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def mark_public(response):
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        response.public_page = True  # AnonymousVaryCookie: no Vary on the way out
+
+    @staticmethod
+    def store(response) -> dict:
+        headers = {name: response[name] for name in (*STORED_HEADERS, "Cache-Control") if name in response}
+        return {"content": response.content, "headers": headers}
+
+    @staticmethod
+    def replay(stored) -> HttpResponse:
+        response = HttpResponse(stored["content"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        response.public_page = True
+        return response
+
+
+class NoCookieVaryForEverybody:
+    """Placed before SessionMiddleware, so that on the way out it sees what that one added: a
+    page for everybody (PublicPageCache) says it does not vary by cookie."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "public_page", False) and "Vary" in response:
+            kept = [
+                field
+                for field in (part.strip() for part in response["Vary"].split(","))
+                if field.lower() != "cookie"
+            ]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            else:
+                del response["Vary"]
+        return response

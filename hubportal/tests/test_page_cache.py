@@ -1,0 +1,106 @@
+"""Public pages come from the cache for visitors without a session, and never outlive what
+they show; members always get their own page."""
+
+import pytest
+from django.urls import reverse
+
+from events.tests.factories import EventFactory, RegistrationFactory
+from members.tests.factories import ProfileFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def test_a_public_page_is_made_once_and_then_served_from_the_cache(client, django_assert_num_queries):
+    EventFactory(title="Pitch Night")
+    client.get(reverse("events:list"))
+
+    with django_assert_num_queries(0):
+        response = client.get(reverse("events:list"))
+
+    assert response.status_code == 200
+    assert "Pitch Night" in response.content.decode()
+
+
+def test_pages_for_everybody_set_no_cookie_and_do_not_vary_by_cookie(client):
+    for _ in range(2):  # made, then from the cache
+        response = client.get(reverse("home"))
+
+        assert not response.cookies
+        assert "cookie" not in response.get("Vary", "").lower()
+        assert "public" in response["Cache-Control"]
+
+
+def test_any_change_to_what_pages_show_makes_them_anew(client):
+    event = EventFactory(title="Pitch Night", capacity=10)
+    client.get(event.get_absolute_url())
+
+    RegistrationFactory(event=event)
+    changed = client.get(event.get_absolute_url()).content.decode()
+
+    assert "1 von 10 Plätzen belegt" in changed
+
+
+def test_each_address_and_language_has_its_own_page(client):
+    EventFactory(title="Pitch Night", event_type="pitch")
+    EventFactory(title="Code Lab", event_type="workshop")
+
+    pitches = client.get(reverse("events:list"), {"type": "pitch"}).content.decode()
+    workshops = client.get(reverse("events:list"), {"type": "workshop"}).content.decode()
+    english = client.get("/en/events/").content.decode()
+
+    assert "Pitch Night" in pitches and "Code Lab" not in pitches
+    assert "Code Lab" in workshops and "Pitch Night" not in workshops
+    assert 'lang="en"' in english.split("<body")[0]
+
+
+def test_members_get_their_own_page_never_the_cached_one(client):
+    member = ProfileFactory(display_name="Anna Beispiel").user
+    client.get(reverse("home"))
+    client.force_login(member)
+
+    response = client.get(reverse("home"))
+
+    assert "Mein Bereich" in response.content.decode()
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_visitor_with_a_message_waiting_gets_a_page_made_for_them(client):
+    member = ProfileFactory().user
+    client.get(reverse("home"))
+    client.force_login(member)
+
+    client.post(reverse("account_logout"))  # leaves "logged out" in a messages cookie
+    del client.cookies["sessionid"]  # as a browser drops a deleted cookie
+    response = client.get(reverse("home"))
+
+    assert "abgemeldet" in response.content.decode()
+    assert "messages" not in client.cookies or not client.cookies["messages"].value
+
+
+def test_personal_pages_are_never_cached(client):
+    member = ProfileFactory().user
+    client.force_login(member)
+    client.get(reverse("members:dashboard"))
+
+    response = client.get(reverse("members:dashboard"))
+
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_an_unchanged_page_answers_304_to_a_revalidation(client):
+    first = client.get(reverse("hubs:list"))
+
+    again = client.get(reverse("hubs:list"), HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert again.status_code == 304
+
+
+def test_head_requests_are_served_too(client):
+    client.get(reverse("news:list"))
+
+    assert client.head(reverse("news:list")).status_code == 200

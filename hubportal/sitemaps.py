@@ -1,10 +1,14 @@
-"""sitemap.xml: the public pages in German and English, with hreflang alternates."""
+"""The sitemap: an index (sitemap.xml) of sections, each in files of at most 10,000 addresses
+(an item in German and in English makes two, each with its hreflang alternates; the protocol
+allows 50,000). Each section knows its latest change from one query."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from events.models import Event
 from hubs.models import Hub
@@ -15,6 +19,7 @@ class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = 10_000  # addresses a file
 
     @property
     def protocol(self):
@@ -33,12 +38,37 @@ class SectionSitemap(PortalSitemap):
     def location(self, name):
         return reverse(name)
 
+    def lastmod(self, name):
+        return self.latest_change
 
-class LegalPageSitemap(PortalSitemap):
+    def get_latest_lastmod(self):
+        return self.latest_change
+
+    @cached_property
+    def latest_change(self):
+        """The lists change with their hubs, events and news."""
+        changes = [
+            items.aggregate(latest=Max("updated"))["latest"]
+            for items in (Hub.objects.all(), Event.objects.public(), News.objects.published())
+        ]
+        return max(filter(None, changes), default=None)
+
+
+class ModelSitemap(PortalSitemap):
+    """Items of a model with only the columns the sitemap needs; the latest change in one query."""
+
+    def lastmod(self, item):
+        return item.updated
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated"))["latest"]
+
+
+class LegalPageSitemap(ModelSitemap):
     changefreq = "monthly"
 
     def items(self):
-        return list(Page.objects.order_by("slug"))
+        return Page.objects.only("slug", "updated").order_by("slug")
 
     def location(self, page):
         return reverse(
@@ -47,38 +77,26 @@ class LegalPageSitemap(PortalSitemap):
             )
         )
 
-    def lastmod(self, page):
-        return page.updated
 
-
-class HubSitemap(PortalSitemap):
+class HubSitemap(ModelSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Hub.objects.order_by("slug")
-
-    def lastmod(self, hub):
-        return hub.updated
+        return Hub.objects.only("slug", "updated").order_by("slug")
 
 
-class EventSitemap(PortalSitemap):
+class EventSitemap(ModelSitemap):
     changefreq = "daily"
 
     def items(self):
-        return Event.objects.public().order_by("-start")
-
-    def lastmod(self, event):
-        return event.updated
+        return Event.objects.public().only("slug", "updated").order_by("-start", "pk")
 
 
-class NewsSitemap(PortalSitemap):
+class NewsSitemap(ModelSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return News.objects.published()
-
-    def lastmod(self, news):
-        return news.updated
+        return News.objects.published().only("slug", "updated").order_by("-published_at", "pk")
 
 
 SITEMAPS = {

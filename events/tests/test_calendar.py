@@ -167,3 +167,52 @@ def test_atom_feed_lists_new_events_and_marks_cancelled_ones(client):
         for entry in ElementTree.fromstring(response.content).iter(f"{atom}entry")
     }
     assert titles == {"Neu", "Abgesagt: Abgesagt"}
+
+
+# The feeds hold a window of events and answer polls with 304 while nothing changed
+
+
+def days_from_now(days, hours=2):
+    from django.utils import timezone
+
+    start = timezone.now().replace(microsecond=0) + timedelta(days=days)
+    return {"start": start, "end": start + timedelta(hours=hours)}
+
+
+def test_the_network_calendar_holds_the_last_month_and_the_coming_year(client):
+    EventFactory(title="Vor zwei Monaten", **days_from_now(-60))
+    EventFactory(title="Vor zwei Wochen", **days_from_now(-14))
+    EventFactory(title="In elf Monaten", **days_from_now(330))
+    EventFactory(title="In zwei Jahren", **days_from_now(730))
+
+    events = vevents(client.get(reverse("events:calendar")))
+
+    assert set(events) == {"Vor zwei Wochen", "In elf Monaten"}
+
+
+def test_a_hub_calendar_holds_the_same_window(client):
+    far = EventFactory(title="In zwei Jahren", **days_from_now(730))
+    EventFactory(title="Bald", hub=far.hub, **days_from_now(7))
+
+    events = vevents(client.get(reverse("hub_calendar", args=[far.hub.slug])))
+
+    assert set(events) == {"Bald"}
+
+
+@pytest.mark.parametrize("feed", ["network", "hub", "personal"])
+def test_a_poll_of_an_unchanged_feed_answers_304_and_a_change_shows(client, member, feed):
+    event = EventFactory(title="Bald", **days_from_now(7))
+    RegistrationFactory(event=event, user=member)
+    url = {
+        "network": reverse("events:calendar"),
+        "hub": reverse("hub_calendar", args=[event.hub.slug]),
+        "personal": reverse("events:personal_calendar", args=[CalendarToken.objects.create(user=member).token]),
+    }[feed]
+    etag = client.get(url)["ETag"]
+
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    event.title = "Verschoben"
+    event.save()
+    changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200
+    assert "Verschoben" in vevents(changed)

@@ -1,13 +1,23 @@
-"""iCalendar files: one event, the network, a hub, and a member's personal feed behind a secret."""
+"""iCalendar files: one event, the network, a hub, and a member's personal feed behind a secret.
+
+The feeds hold the events of a window, from 30 days ago to a year ahead (CALENDAR_WINDOW), not
+every event ever: calendar apps poll them, so they must stay small. They answer a poll with
+304 when nothing in them has changed (an ETag from how many events there are and when the
+last of them changed, checked before the file is made).
+"""
+
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Max
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import condition, require_POST
 
 from hubs.models import Hub
 
@@ -27,26 +37,56 @@ def event_ics(request, slug):
     return ics_response(calendar_file([event], name=event.title), f"{event.slug}.ics")
 
 
+CALENDAR_WINDOW = (timedelta(days=30), timedelta(days=365))  # back, ahead
+
+
 def calendar_events():
-    return Event.objects.public().select_related("hub").prefetch_related("cohosts").order_by("start", "pk")
+    """The public events of the window, as the feeds list them."""
+    now = timezone.now()
+    back, ahead = CALENDAR_WINDOW
+    return Event.objects.public().filter(end__gte=now - back, start__lte=now + ahead)
 
 
+def with_calendar_details(events):
+    return events.select_related("hub").prefetch_related("cohosts").order_by("start", "pk")
+
+
+def version_of(events) -> str:
+    """An ETag for a feed: it changes when an event comes, goes or changes."""
+    summary = events.aggregate(number=Count("pk"), latest=Max("updated"))
+    return f"{summary['number']}-{summary['latest'].timestamp() if summary['latest'] else 0}"
+
+
+def hub_events(slug):
+    return calendar_events().filter(
+        pk__in=Event.objects.for_hub(get_object_or_404(Hub, slug=slug)).values("pk")
+    )
+
+
+def personal_events(token):
+    user = get_object_or_404(CalendarToken.objects.select_related("user"), token=token).user
+    return calendar_events().filter(registrations__user=user)
+
+
+@condition(etag_func=lambda request: version_of(calendar_events()))
 def network_calendar(request):
-    return ics_response(calendar_file(calendar_events(), name=_("Digital Hubs: events")), "digital-hubs.ics")
+    events = with_calendar_details(calendar_events())
+    return ics_response(calendar_file(events, name=_("Digital Hubs: events")), "digital-hubs.ics")
 
 
+@condition(etag_func=lambda request, slug: version_of(hub_events(slug)))
 def hub_calendar(request, slug):
     hub = get_object_or_404(Hub, slug=slug)
-    events = calendar_events().filter(pk__in=Event.objects.for_hub(hub).values("pk"))
+    events = with_calendar_details(hub_events(slug))
     return ics_response(
         calendar_file(events, name=_("Digital Hub %(hub)s: events") % {"hub": hub.name}), f"{hub.slug}.ics"
     )
 
 
 @never_cache
+@condition(etag_func=lambda request, token: version_of(personal_events(token)))
 def personal_calendar(request, token):
-    calendar_token = get_object_or_404(CalendarToken.objects.select_related("user"), token=token)
-    events = calendar_events().filter(registrations__user=calendar_token.user)
+    events = with_calendar_details(personal_events(token))
     return ics_response(calendar_file(events, name=_("My Digital Hubs events")), "my-events.ics")
 
 

@@ -2,6 +2,7 @@
 
 import json
 import re
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -19,14 +20,21 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
+def sitemap_files(client):
+    """The sitemap index's files, as paths on this server."""
+    index = ElementTree.fromstring(client.get(reverse("sitemap")).content)
+    return [urlsplit(loc.text)._replace(scheme="", netloc="").geturl() for loc in index.iter(f"{SITEMAP}loc")]
+
+
 def sitemap_entries(client):
-    root = ElementTree.fromstring(client.get(reverse("sitemap")).content)
-    return {
-        url.find(f"{SITEMAP}loc").text: {
-            link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
-        }
-        for url in root.iter(f"{SITEMAP}url")
-    }
+    """Every address the sitemap's files list, with its language versions."""
+    entries = {}
+    for path in sitemap_files(client):
+        root = ElementTree.fromstring(client.get(path).content)
+        for url in root.iter(f"{SITEMAP}url"):
+            links = {link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")}
+            entries[url.find(f"{SITEMAP}loc").text] = links
+    return entries
 
 
 def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, network):
@@ -49,6 +57,28 @@ def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, ne
     assert f"{base}/impressum/" in entries
     assert f"{base}/en/" in entries
     assert len([url for url in entries if re.search(r"/hubs/[^/]+/$", url)]) == 24  # 12 hubs in 2 languages
+
+
+def test_the_sitemap_is_an_index_of_files_of_at_most_ten_thousand_addresses(client, network, monkeypatch):
+    from hubportal.sitemaps import EventSitemap
+
+    monkeypatch.setattr(EventSitemap, "limit", 4)  # 10,000 in production; 4 here, for 5 events
+    for _ in range(5):
+        EventFactory(hub=Hub.objects.get(slug="berlin"))
+
+    files = sitemap_files(client)
+    event_files = [path for path in files if path.startswith("/sitemap-events.xml")]
+
+    # 5 events in 2 languages are 10 addresses: 3 files
+    assert event_files == ["/sitemap-events.xml", "/sitemap-events.xml?p=2", "/sitemap-events.xml?p=3"]
+    for path in event_files:
+        root = ElementTree.fromstring(client.get(path).content)
+        assert len(list(root.iter(f"{SITEMAP}url"))) <= 4
+    index = ElementTree.fromstring(client.get(reverse("sitemap")).content)
+    event_entries = [
+        entry for entry in index.iter(f"{SITEMAP}sitemap") if "events" in entry.find(f"{SITEMAP}loc").text
+    ]
+    assert all(entry.find(f"{SITEMAP}lastmod") is not None for entry in event_entries)
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_private_areas(client):

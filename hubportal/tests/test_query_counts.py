@@ -86,6 +86,7 @@ LISTS = [
     ("events:attendees", {"slug": "organised"}, "member", registrations),
     ("members:dashboard", {}, "member", my_events),
     ("sitemap", {}, "anonymous", events),
+    ("sitemap_section", {"section": "events"}, "anonymous", events),
     ("events:feed", {}, "anonymous", events),
     ("news:feed", {}, "anonymous", news),
     ("events:calendar", {}, "anonymous", events),

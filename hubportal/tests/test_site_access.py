@@ -32,6 +32,7 @@ REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
 # route name, what to call it with ("GET"/"POST", arguments), expected per role
 MATRIX = [
     ("sitemap", "GET", {}, EVERYONE),
+    ("sitemap_section", "GET", {"section": "events"}, EVERYONE),
     ("robots_txt", "GET", {}, EVERYONE),
     ("healthz", "GET", {}, EVERYONE),
     ("home", "GET", {}, EVERYONE),

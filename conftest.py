@@ -110,7 +110,10 @@ def fresh_cache():
     """allauth counts attempts for its rate limits in the cache: every test starts afresh."""
     from django.core.cache import cache
 
+    from hubs import reference
+
     cache.clear()
+    reference.forget()
 
 
 @pytest.fixture(autouse=True, scope="session")

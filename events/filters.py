@@ -3,7 +3,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.search import mentions
-from hubs.filters import focus_theme_filter, hubs
+from hubs.filters import focus_theme_filter, hub_filter
+from hubs.reference import network
 
 from .models import Event
 
@@ -16,9 +17,7 @@ class EventFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_text", max_length=100, help_text=_("Title, description or venue")
     )
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Hub"), method="filter_hub", to_field_name="slug", queryset=hubs, empty_label=_("All hubs")
-    )
+    hub = hub_filter(method="filter_hub")
     theme = focus_theme_filter()
     type = django_filters.ChoiceFilter(
         label=_("Type"), field_name="event_type", choices=Event.Type.choices, empty_label=_("All types")
@@ -49,8 +48,8 @@ class EventFilter(django_filters.FilterSet):
             return queryset
         return queryset.filter(mentions(text, ["title", "description", "venue", "address"]))
 
-    def filter_hub(self, queryset, name, hub):
-        return queryset.for_hub(hub)
+    def filter_hub(self, queryset, name, slug):
+        return queryset.for_hub(network().hubs_by_slug[slug])
 
     def filter_language(self, queryset, name, value):
         """Events held in German also suit German speakers when held in both languages."""

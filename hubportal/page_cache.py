@@ -13,6 +13,8 @@ get a page made for them. Responses to cookieless visitors do not vary by cookie
 no `Vary: Cookie`, and no cookie.
 """
 
+import secrets
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -60,10 +62,12 @@ def content_changed(sender, update_fields=None, **kwargs):
 
 
 def bump_version():
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not there yet, or evicted
-        cache.set(VERSION_KEY, 1, timeout=None)
+    cache.set(VERSION_KEY, new_version(), timeout=None)
+
+
+def new_version() -> str:
+    # Random rather than counted: a cache emptied and filled again never brings an old one back.
+    return secrets.token_hex(8)
 
 
 def is_for_everybody(request) -> bool:
@@ -82,7 +86,9 @@ class PublicPageCache:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not is_for_everybody(request):
             return self.get_response(request)
-        key = f"page-cache:{cache.get_or_set(VERSION_KEY, 1, timeout=None)}:{request.get_full_path()}"
+        key = (
+            f"page-cache:{cache.get_or_set(VERSION_KEY, new_version, timeout=None)}:{request.get_full_path()}"
+        )
         stored = cache.get(key)
         if stored is not None:
             return self.replay(stored)

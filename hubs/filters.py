@@ -1,26 +1,26 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from .models import FederalState, FocusTheme, Hub
+from .models import FederalState, Hub
+from .reference import hub_choices, theme_choices
 
 
-def focus_themes(request):
-    return FocusTheme.objects.in_display_order()
-
-
-def hubs(request):
-    return Hub.objects.in_display_order()
-
-
-def focus_theme_filter():
-    """The focus theme filter of every list: chosen by slug, named in the visitor's language."""
-    return django_filters.ModelChoiceFilter(
+def focus_theme_filter(field_name="focus_themes__slug"):
+    """The focus theme filter of every list: chosen by slug, named in the visitor's language,
+    the choices from the cached network (no query)."""
+    return django_filters.ChoiceFilter(
         label=_("Focus theme"),
-        field_name="focus_themes",
-        to_field_name="slug",
-        queryset=focus_themes,
+        field_name=field_name,
+        choices=theme_choices,
         empty_label=_("All themes"),
         distinct=True,
+    )
+
+
+def hub_filter(**options):
+    """The hub filter of the event and member lists, chosen by slug like the theme filter."""
+    return django_filters.ChoiceFilter(
+        label=_("Hub"), choices=hub_choices, empty_label=_("All hubs"), **options
     )
 
 

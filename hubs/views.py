@@ -1,13 +1,13 @@
-from django.views.generic import DetailView, TemplateView
+from django.http import Http404
+from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
+from hubportal.translation import localized
+
 from .filters import HubFilter
-from .models import FocusTheme, Hub
+from .models import Hub
+from .reference import network
 from .structured_data import organization
-
-
-def hubs_for_display():
-    return Hub.objects.with_locations_and_themes().in_display_order()
 
 
 class HomeView(TemplateView):
@@ -17,32 +17,43 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["hubs"] = hubs_for_display()
-        context["featured_hubs"] = hubs_for_display().filter(featured=True)
-        context["themes"] = FocusTheme.objects.with_hub_count().in_display_order()
-        context["search_form"] = HubFilter(queryset=Hub.objects.none()).form
+        hubs = network().hubs_in_display_order()
+        context["hubs"] = hubs
+        context["featured_hubs"] = [hub for hub in hubs if hub.featured]
+        context["themes"] = network().themes_in_display_order()
         return context
 
 
 class HubListView(FilterView):
+    """The hubs, filtered in the database; the cards come from the cached network."""
+
     template_name = "hubs/hub_list.html"
     filterset_class = HubFilter
     context_object_name = "hubs"
     paginate_by = 24
 
     def get_queryset(self):
-        return hubs_for_display()
-
-
-class HubDetailView(DetailView):
-    template_name = "hubs/hub_detail.html"
-    context_object_name = "hub"
-
-    def get_queryset(self):
-        return Hub.objects.with_locations_and_themes()
+        return Hub.objects.only("pk").order_by(localized("name"), "pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["all_hubs"] = Hub.objects.prefetch_related("cities")
-        context["structured_data"] = organization(self.object)
+        known = network().hubs_by_pk
+        context["hubs"] = [known[hub.pk] for hub in context["hubs"] if hub.pk in known]
+        return context
+
+
+class HubDetailView(TemplateView):
+    template_name = "hubs/hub_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        hub = network().hubs_by_slug.get(kwargs["slug"])
+        # The count changes with every membership, the rest of the hub with the agency's edits.
+        member_count = Hub.objects.filter(slug=kwargs["slug"]).values_list("member_count", flat=True).first()
+        if hub is None or member_count is None:
+            raise Http404
+        hub.member_count = member_count
+        context["hub"] = hub
+        context["all_hubs"] = network().hubs
+        context["structured_data"] = organization(hub)
         return context

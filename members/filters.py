@@ -4,9 +4,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.search import mentions
-from hubs.filters import focus_theme_filter, hubs
+from hubs.filters import focus_theme_filter, hub_filter
 
-from .models import InvestmentStage, Profile
+from .models import Profile, Stage
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -19,19 +19,12 @@ class MemberFilter(django_filters.FilterSet):
         choices=Profile.MemberType.choices,
         empty_label=_("All"),
     )
-    hub = django_filters.ModelChoiceFilter(
-        label=_("Hub"),
-        field_name="user__memberships__hub",
-        to_field_name="slug",
-        queryset=hubs,
-        empty_label=_("All hubs"),
-        distinct=True,
-    )
+    hub = hub_filter(field_name="user__memberships__hub__slug", distinct=True)
     theme = focus_theme_filter()
-    stage = django_filters.ModelChoiceFilter(
+    stage = django_filters.ChoiceFilter(
         label=_("Investment stage"),
         field_name="investment_stages",
-        queryset=InvestmentStage.objects.all(),
+        choices=Stage.choices,
         empty_label=_("All stages"),
         help_text=_("Investors only"),
         distinct=True,

@@ -37,11 +37,7 @@ class ProfileDetailView(DetailView):
     context_object_name = "profile"
 
     def get_queryset(self):
-        return (
-            Profile.objects.visible_to(self.request.user)
-            .for_cards()
-            .prefetch_related("investment_stages", "looking_for")
-        )
+        return Profile.objects.visible_to(self.request.user).for_cards()
 
 
 @never_cache

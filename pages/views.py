@@ -20,11 +20,11 @@ class NewsListView(ListView):
     paginate_by = 12
 
     def get_queryset(self):
-        return News.objects.published().prefetch_related("hubs")
+        return News.objects.published().for_cards()
 
 
 def news_detail(request, slug):
-    news = get_object_or_404(News.objects.published().prefetch_related("hubs"), slug=slug)
+    news = get_object_or_404(News.objects.published().for_cards(), slug=slug)
     return render(request, "pages/news_detail.html", {"news": news})
 
 

@@ -1,4 +1,5 @@
 from django import template
+from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,18 +16,18 @@ def hub_events(context, hub, limit=6):
     return {"request": context["request"], "hub": hub, "events": events}
 
 
-@register.inclusion_tag("events/includes/next_events.html", takes_context=True)
-def next_events(context, limit=3):
-    """The next events across the network for the home page, those the agency features first."""
-    upcoming = Event.objects.published().upcoming().for_cards()
-    featured = list(upcoming.filter(featured=True)[:limit])
-    others = list(upcoming.exclude(pk__in=[event.pk for event in featured])[: limit - len(featured)])
-    return {"request": context["request"], "events": featured + others}
-
-
 @register.simple_tag
-def upcoming_event_count():
-    return Event.objects.published().upcoming().count()
+def upcoming_events(limit=3):
+    """For the home page: the next events across the network, those the agency features first,
+    and how many upcoming events there are, in one query."""
+    events = list(
+        Event.objects.published()
+        .upcoming()
+        .for_cards()
+        .annotate(total=Window(Count("pk")))
+        .order_by("-featured", "start", "pk")[:limit]
+    )
+    return {"next": events, "count": events[0].total if events else 0}
 
 
 @register.simple_tag(takes_context=True)

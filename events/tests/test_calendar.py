@@ -206,7 +206,9 @@ def test_a_poll_of_an_unchanged_feed_answers_304_and_a_change_shows(client, memb
     url = {
         "network": reverse("events:calendar"),
         "hub": reverse("hub_calendar", args=[event.hub.slug]),
-        "personal": reverse("events:personal_calendar", args=[CalendarToken.objects.create(user=member).token]),
+        "personal": reverse(
+            "events:personal_calendar", args=[CalendarToken.objects.create(user=member).token]
+        ),
     }[feed]
     etag = client.get(url)["ETag"]
 

@@ -1,0 +1,28 @@
+"""Aggregates the ORM lacks on every database the portal runs on."""
+
+from django.db import models
+
+
+class JSONList(models.Aggregate):
+    """The values of one column of the aggregated rows as a list (JSONB_AGG on PostgreSQL,
+    JSON_GROUP_ARRAY on SQLite). Cards use it to name a row's hubs or themes in the same query,
+    by id, instead of one query per relation."""
+
+    function = "JSONB_AGG"
+    output_field = models.JSONField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra)
+
+
+def ids_of(related, *, through_field: str, owner_field: str, outer_field: str = "pk"):
+    """A subquery: the ids `through_field` of the rows of `related` (a model or queryset) whose
+    `owner_field` is the outer row's `outer_field`, as a list (None when there are none)."""
+    queryset = related if isinstance(related, models.QuerySet) else related._default_manager.all()
+    return models.Subquery(
+        queryset.filter(**{owner_field: models.OuterRef(outer_field)})
+        .order_by()
+        .values(owner_field)
+        .annotate(ids=JSONList(through_field))
+        .values("ids")
+    )

@@ -16,6 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from hubportal.aggregates import ids_of
 from hubs.reference import network
+from members.models import Profile
 from members.permissions import is_agency, managed_hubs
 
 DESCRIPTION_MAX_LENGTH = 10_000
@@ -50,12 +51,29 @@ class EventQuerySet(models.QuerySet):
             return self
         return self.filter(hub__in=managed_hubs(user))
 
-    def for_cards(self):
-        """What event cards show, in one query at any length: the co-hosts' and themes' ids, which
-        Event.hubs and Event.themes name from the cached network (hubs.reference)."""
-        return self.defer("description").annotate(
+    def with_named_relations(self):
+        """The co-hosts' and themes' ids, which Event.hubs and Event.themes name from the cached
+        network (hubs.reference) instead of a query per relation."""
+        return self.annotate(
             cohost_ids=ids_of(Event.cohosts.through, through_field="hub_id", owner_field="event"),
             theme_ids=ids_of(Event.focus_themes.through, through_field="focustheme_id", owner_field="event"),
+        )
+
+    def for_cards(self):
+        """What event cards show, in one query at any length."""
+        return self.defer("description").with_named_relations()
+
+    def for_page(self, viewer):
+        """What an event's page shows, in one query: the event, its hub, co-hosts and themes, and
+        the organiser's profile with whether `viewer` may see it (`organiser_shown`)."""
+        return (
+            self.select_related("hub", "organiser__profile")
+            .with_named_relations()
+            .annotate(
+                organiser_shown=models.Exists(
+                    Profile.objects.visible_to(viewer).filter(user_id=models.OuterRef("organiser_id"))
+                )
+            )
         )
 
 

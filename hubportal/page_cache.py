@@ -11,18 +11,27 @@ Only GET and HEAD requests without a session or messages cookie, for the routes 
 CACHED_ROUTES, answered 200 without setting a cookie, are cached. Logged-in members always
 get a page made for them. Responses to cookieless visitors do not vary by cookie: they carry
 no `Vary: Cookie`, and no cookie.
+
+Documents that are slow to make and show few rows of their own (calendar feeds, sitemap files)
+are also kept under the version of what they show (`versioned`): a registration or a profile
+edit elsewhere does not make them anew, and a poll of an unchanged one is answered with 304.
+PAGE_CACHE_SECONDS=0 turns both off.
 """
 
 import secrets
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.template.response import SimpleTemplateResponse
 from django.urls import Resolver404, resolve
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, quote_etag
+from django.utils.translation import get_language
 
 VERSION_KEY = "page-cache:version"
+VERSIONED_SECONDS = 60 * 60
 
 # The pages every visitor sees alike (by route name).
 CACHED_ROUTES = {
@@ -49,7 +58,14 @@ CACHED_ROUTES = {
     "robots_txt",
 }
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
-STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Last-Modified")
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Disposition",
+    "Content-Language",
+    "ETag",
+    "Last-Modified",
+    "X-Robots-Tag",
+)
 
 
 def content_changed(sender, update_fields=None, **kwargs):
@@ -148,3 +164,37 @@ class NoCookieVaryForEverybody:
             else:
                 del response["Vary"]
         return response
+
+
+def versioned(version_of):
+    """For a view whose document changes only with `version_of(request, *args, **kwargs)`: that
+    version is its ETag, answers a poll with 304, and keys the document in the cache."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            version = version_of(request, *args, **kwargs)
+            etag = quote_etag(version)
+            unchanged = get_conditional_response(request, etag=etag)
+            if unchanged is not None:
+                return unchanged
+            if not settings.PAGE_CACHE_SECONDS:
+                response = view(request, *args, **kwargs)
+            else:
+                key = f"versioned:{get_language()}:{request.get_full_path()}:{version}"
+                stored = cache.get(key)
+                if stored is not None:
+                    response = PublicPageCache.replay(stored)
+                else:
+                    response = view(request, *args, **kwargs)
+                    if isinstance(response, SimpleTemplateResponse):
+                        response.render()
+                    if PublicPageCache.is_for_everybody(response):
+                        cache.set(key, PublicPageCache.store(response), VERSIONED_SECONDS)
+            if request.method in ("GET", "HEAD") and response.status_code == 200:
+                response.headers.setdefault("ETag", etag)
+            return response
+
+        return wrapper
+
+    return decorator

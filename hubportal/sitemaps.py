@@ -1,25 +1,56 @@
-"""The sitemap: an index (sitemap.xml) of sections, each in files of at most 10,000 addresses
+"""The sitemap: an index (sitemap.xml) of sections, each in files of at most 1,000 addresses
 (an item in German and in English makes two, each with its hreflang alternates; the protocol
-allows 50,000). Each section knows its latest change from one query."""
+allows 50,000, but a file is made in a fraction of a second only at this size). Each section
+knows its latest change from one query, and a file reads only its own items."""
 
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max
+from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Count, Max
+from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
 
 from events.models import Event
+from hubportal.page_cache import versioned
 from hubs.models import Hub
 from pages.models import News, Page
+
+
+class InEveryLanguage(Sequence):
+    """Each item paired with each language, as the sitemap framework pages through them, reading
+    only the items of the page asked for (the framework would pair all items in a list)."""
+
+    def __init__(self, items, languages, *, number_of_items: int):
+        self.items, self.languages = items, list(languages)
+        self.length = number_of_items * len(self.languages)
+
+    def __len__(self):
+        return self.length
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(len(self))
+        per_item = len(self.languages)
+        first_item = start // per_item
+        pairs = [
+            (item, language)
+            for item in self.items[first_item : -(-stop // per_item)]
+            for language in self.languages
+        ]
+        skipped = start - first_item * per_item
+        return pairs[skipped : skipped + stop - start]
 
 
 class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    limit = 10_000  # addresses a file
+    limit = 1_000  # addresses a file
 
     @property
     def protocol(self):
@@ -27,6 +58,13 @@ class PortalSitemap(Sitemap):
 
     def get_domain(self, site=None):
         return urlsplit(settings.PORTAL_URL).netloc
+
+    def _items(self):
+        return InEveryLanguage(self.items(), self._languages(), number_of_items=self.number_of_items)
+
+    @property
+    def number_of_items(self) -> int:
+        return len(self.items())
 
 
 class SectionSitemap(PortalSitemap):
@@ -38,30 +76,38 @@ class SectionSitemap(PortalSitemap):
     def location(self, name):
         return reverse(name)
 
-    def lastmod(self, name):
-        return self.latest_change
-
-    def get_latest_lastmod(self):
-        return self.latest_change
-
-    @cached_property
-    def latest_change(self):
-        """The lists change with their hubs, events and news."""
-        changes = [
-            items.aggregate(latest=Max("updated"))["latest"]
-            for items in (Hub.objects.all(), Event.objects.public(), News.objects.published())
-        ]
-        return max(filter(None, changes), default=None)
+    # No lastmod: the lists change with every event and member; "daily" says as much.
+    version = "sections"  # the addresses are the code's, not the database's
 
 
 class ModelSitemap(PortalSitemap):
-    """Items of a model with only the columns the sitemap needs; the latest change in one query."""
+    """Items of a model with only the columns the sitemap needs; how many and the latest change
+    in one query."""
 
     def lastmod(self, item):
         return item.updated
 
     def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("updated"))["latest"]
+        return self.latest_change
+
+    @cached_property
+    def summary(self) -> dict:
+        """How many items there are and when the last changed: what the section's version and
+        the index's lastmod are made of, read once however many files the section has."""
+        return self.items().aggregate(number=Count("pk"), latest=Max("updated"))
+
+    @property
+    def latest_change(self):
+        return self.summary["latest"]
+
+    @property
+    def number_of_items(self) -> int:
+        return self.summary["number"]
+
+    @property
+    def version(self) -> str:
+        latest = self.summary["latest"]
+        return f"{self.summary['number']}-{latest.timestamp() if latest else 0}"
 
 
 class LegalPageSitemap(ModelSitemap):
@@ -106,3 +152,13 @@ SITEMAPS = {
     "news": NewsSitemap,
     "pages": LegalPageSitemap,
 }
+
+
+def section_version(request, section, **kwargs) -> str:
+    """The version of a section's files, for the cache and their ETag (page_cache.versioned)."""
+    if section not in SITEMAPS:
+        raise Http404
+    return SITEMAPS[section]().version
+
+
+section = versioned(section_version)(sitemap_views.sitemap)

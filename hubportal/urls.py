@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from events.views.calendars import hub_calendar
 from hubportal.sitemaps import SITEMAPS
+from hubportal.sitemaps import section as sitemap_section
 from hubportal.views import healthz, robots_txt
 from hubs.views import HomeView
 
@@ -21,7 +22,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<slug:section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
 ]

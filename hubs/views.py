@@ -43,16 +43,15 @@ class HubListView(FilterView):
 
 
 class HubDetailView(TemplateView):
+    """A hub from the cached network; its members block reads what changes daily (member_tags)."""
+
     template_name = "hubs/hub_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         hub = network().hubs_by_slug.get(kwargs["slug"])
-        # The count changes with every membership, the rest of the hub with the agency's edits.
-        member_count = Hub.objects.filter(slug=kwargs["slug"]).values_list("member_count", flat=True).first()
-        if hub is None or member_count is None:
+        if hub is None:
             raise Http404
-        hub.member_count = member_count
         context["hub"] = hub
         context["all_hubs"] = network().hubs
         context["structured_data"] = organization(hub)

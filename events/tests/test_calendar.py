@@ -179,15 +179,27 @@ def days_from_now(days, hours=2):
     return {"start": start, "end": start + timedelta(hours=hours)}
 
 
-def test_the_network_calendar_holds_the_last_month_and_the_coming_year(client):
-    EventFactory(title="Vor zwei Monaten", **days_from_now(-60))
+def test_the_network_calendar_holds_the_last_week_and_the_coming_year(client):
     EventFactory(title="Vor zwei Wochen", **days_from_now(-14))
+    EventFactory(title="Vor drei Tagen", **days_from_now(-3))
     EventFactory(title="In elf Monaten", **days_from_now(330))
     EventFactory(title="In zwei Jahren", **days_from_now(730))
 
     events = vevents(client.get(reverse("events:calendar")))
 
-    assert set(events) == {"Vor zwei Wochen", "In elf Monaten"}
+    assert set(events) == {"Vor drei Tagen", "In elf Monaten"}
+
+
+def test_a_calendar_holds_at_most_its_limit_of_events_the_soonest_first(client, monkeypatch):
+    from events.views import calendars
+
+    monkeypatch.setattr(calendars, "CALENDAR_LIMIT", 2)
+    for days in (30, 10, 20):
+        EventFactory(title=f"In {days} Tagen", **days_from_now(days))
+
+    events = vevents(client.get(reverse("events:calendar")))
+
+    assert set(events) == {"In 10 Tagen", "In 20 Tagen"}
 
 
 def test_a_hub_calendar_holds_the_same_window(client):

@@ -1,9 +1,11 @@
 """iCalendar files: one event, the network, a hub, and a member's personal feed behind a secret.
 
-The feeds hold the events of a window, from 30 days ago to a year ahead (CALENDAR_WINDOW), not
-every event ever: calendar apps poll them, so they must stay small. They answer a poll with
-304 when nothing in them has changed (an ETag from how many events there are and when the
-last of them changed, checked before the file is made).
+The feeds hold the events of a window, from a week ago to a year ahead (CALENDAR_WINDOW), and
+of those at most the first CALENDAR_LIMIT, not every event ever: calendar apps poll them, so
+they must stay small. A hub's year fits; the whole network's runs a few months ahead. They
+answer a poll with 304 when nothing in the window has changed (an ETag from how many events
+there are and when the last of them changed, checked before the file is made), and the
+public ones are kept in the cache under that version (hubportal.page_cache.versioned).
 """
 
 from datetime import timedelta
@@ -11,7 +13,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Max
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +21,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_POST
 
+from hubportal.page_cache import versioned
 from hubs.models import Hub
+from hubs.reference import network
 
 from .. import services
 from ..calendar import calendar_file
@@ -33,11 +37,12 @@ def ics_response(content: bytes, filename: str) -> HttpResponse:
 
 
 def event_ics(request, slug):
-    event = get_object_or_404(Event.objects.public().prefetch_related("cohosts"), slug=slug)
+    event = get_object_or_404(Event.objects.public().with_named_relations(), slug=slug)
     return ics_response(calendar_file([event], name=event.title), f"{event.slug}.ics")
 
 
-CALENDAR_WINDOW = (timedelta(days=30), timedelta(days=365))  # back, ahead
+CALENDAR_WINDOW = (timedelta(days=7), timedelta(days=365))  # back, ahead
+CALENDAR_LIMIT = 1_000  # events a feed
 
 
 def calendar_events():
@@ -48,7 +53,8 @@ def calendar_events():
 
 
 def with_calendar_details(events):
-    return events.select_related("hub").prefetch_related("cohosts").order_by("start", "pk")
+    """The first CALENDAR_LIMIT events, with what their entries name."""
+    return events.with_named_relations().order_by("start", "pk")[:CALENDAR_LIMIT]
 
 
 def version_of(events) -> str:
@@ -57,10 +63,15 @@ def version_of(events) -> str:
     return f"{summary['number']}-{summary['latest'].timestamp() if summary['latest'] else 0}"
 
 
+def hub_of(slug) -> Hub:
+    hub = network().hubs_by_slug.get(slug)
+    if hub is None:
+        raise Http404
+    return hub
+
+
 def hub_events(slug):
-    return calendar_events().filter(
-        pk__in=Event.objects.for_hub(get_object_or_404(Hub, slug=slug)).values("pk")
-    )
+    return calendar_events().for_hub(hub_of(slug))
 
 
 def personal_events(token):
@@ -68,15 +79,15 @@ def personal_events(token):
     return calendar_events().filter(registrations__user=user)
 
 
-@condition(etag_func=lambda request: version_of(calendar_events()))
+@versioned(lambda request: version_of(calendar_events()))
 def network_calendar(request):
     events = with_calendar_details(calendar_events())
     return ics_response(calendar_file(events, name=_("Digital Hubs: events")), "digital-hubs.ics")
 
 
-@condition(etag_func=lambda request, slug: version_of(hub_events(slug)))
+@versioned(lambda request, slug: version_of(hub_events(slug)))
 def hub_calendar(request, slug):
-    hub = get_object_or_404(Hub, slug=slug)
+    hub = hub_of(slug)
     events = with_calendar_details(hub_events(slug))
     return ics_response(
         calendar_file(events, name=_("Digital Hub %(hub)s: events") % {"hub": hub.name}), f"{hub.slug}.ics"

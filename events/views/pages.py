@@ -13,7 +13,6 @@ from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from hubportal.csv_export import csv_response
-from members.models import Profile
 
 from .. import permissions, services
 from ..filters import EventFilter
@@ -50,9 +49,7 @@ def event_for(request, slug, *, allowed) -> Event:
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(
-        Event.objects.select_related("hub").prefetch_related("cohosts", "focus_themes"), slug=slug
-    )
+    event = get_object_or_404(Event.objects.for_page(request.user), slug=slug)
     if not permissions.can_view(request.user, event):
         raise Http404
     registration = (
@@ -64,11 +61,7 @@ def event_detail(request, slug):
         "actions": actions,
         "structured_data": event_schema(event),
         # Named only as far as the organiser's profile is visible to this visitor.
-        "organiser_profile": Profile.objects.visible_to(request.user)
-        .filter(user_id=event.organiser_id)
-        .first()
-        if event.organiser_id
-        else None,
+        "organiser_profile": event.organiser.profile if event.organiser_shown else None,
         "rejection_form": RejectionForm() if actions.review else None,
     }
     return render(request, "events/event_detail.html", context)

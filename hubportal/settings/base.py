@@ -151,6 +151,9 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
 
     CACHES["default"]["BACKEND"] = "hubportal.cache.ResilientRedisCache"
     CACHES["default"]["OPTIONS"] = {**CONNECTION_OPTIONS, **CACHES["default"].get("OPTIONS", {})}
+# Sessions are read from the cache and written through to the database, which keeps them when
+# the cache is emptied or down.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [

@@ -59,26 +59,41 @@ def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, ne
     assert len([url for url in entries if re.search(r"/hubs/[^/]+/$", url)]) == 24  # 12 hubs in 2 languages
 
 
-def test_the_sitemap_is_an_index_of_files_of_at_most_ten_thousand_addresses(client, network, monkeypatch):
+def test_the_sitemap_is_an_index_of_files_each_listing_every_address_once(client, network, monkeypatch):
     from hubportal.sitemaps import EventSitemap
 
-    monkeypatch.setattr(EventSitemap, "limit", 4)  # 10,000 in production; 4 here, for 5 events
-    for _ in range(5):
-        EventFactory(hub=Hub.objects.get(slug="berlin"))
+    monkeypatch.setattr(EventSitemap, "limit", 3)  # 1,000 in production; 3 here, for 5 events
+    events = [EventFactory(hub=Hub.objects.get(slug="berlin")) for _ in range(5)]
 
     files = sitemap_files(client)
     event_files = [path for path in files if path.startswith("/sitemap-events.xml")]
 
-    # 5 events in 2 languages are 10 addresses: 3 files
-    assert event_files == ["/sitemap-events.xml", "/sitemap-events.xml?p=2", "/sitemap-events.xml?p=3"]
+    # 5 events in 2 languages are 10 addresses: 4 files, a file's end cutting an event's pair
+    assert event_files == [
+        "/sitemap-events.xml",
+        "/sitemap-events.xml?p=2",
+        "/sitemap-events.xml?p=3",
+        "/sitemap-events.xml?p=4",
+    ]
+    listed = []
     for path in event_files:
         root = ElementTree.fromstring(client.get(path).content)
-        assert len(list(root.iter(f"{SITEMAP}url"))) <= 4
+        listed += [url.find(f"{SITEMAP}loc").text for url in root.iter(f"{SITEMAP}url")]
+    base = "https://digital-hubs.example.org"
+    expected = [f"{base}{prefix}/events/{event.slug}/" for event in events for prefix in ("", "/en")]
+    assert sorted(listed) == sorted(expected)
     index = ElementTree.fromstring(client.get(reverse("sitemap")).content)
     event_entries = [
         entry for entry in index.iter(f"{SITEMAP}sitemap") if "events" in entry.find(f"{SITEMAP}loc").text
     ]
     assert all(entry.find(f"{SITEMAP}lastmod") is not None for entry in event_entries)
+
+
+def test_a_sitemap_file_beyond_the_last_is_a_404(client, network):
+    EventFactory(hub=Hub.objects.get(slug="berlin"))
+
+    assert client.get("/sitemap-events.xml?p=2").status_code == 404
+    assert client.get("/sitemap-events.xml?p=zwei").status_code == 404
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_private_areas(client):

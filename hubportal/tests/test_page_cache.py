@@ -104,3 +104,46 @@ def test_head_requests_are_served_too(client):
     client.get(reverse("news:list"))
 
     assert client.head(reverse("news:list")).status_code == 200
+
+
+# Calendars and sitemap files are kept under the version of what they show
+
+
+def count_queries(client, url, **headers):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, **headers)
+    return response, len(captured)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [reverse("events:calendar"), "/sitemap-events.xml"],
+    ids=["calendar", "sitemap"],
+)
+def test_a_versioned_document_outlives_changes_elsewhere_but_not_its_own(client, member, url):
+    from django.utils import timezone
+
+    event = EventFactory(title="Pitch Night", start=timezone.now() + timezone.timedelta(days=3))
+    made, queries_to_make = count_queries(client, url)
+
+    ProfileFactory()  # elsewhere: the pages' cache is out of date, the document is not
+    kept, queries_to_keep = count_queries(client, url)
+
+    assert kept.status_code == 200
+    assert kept.content == made.content
+    assert queries_to_keep == 1 < queries_to_make
+    assert kept["ETag"] == made["ETag"]
+    assert count_queries(client, url, HTTP_IF_NONE_MATCH=made["ETag"])[0].status_code == 304
+
+    event.slug = "pitch-night-2027"
+    event.save()
+    changed = client.get(url)
+    assert changed["ETag"] != made["ETag"]
+    assert b"pitch-night-2027" in changed.content
+
+
+def test_a_sitemap_section_that_does_not_exist_is_a_404(client):
+    assert client.get("/sitemap-unbekannt.xml").status_code == 404

@@ -1,0 +1,90 @@
+"""Query budgets of the public pages: a list costs at most 4 queries, a page of one thing at
+most 3, and a logged-in member at most 2 more (the session and the account). That a list costs
+the same at any length is test_query_counts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from events.tests.factories import EventFactory, RegistrationFactory
+from hubs.tests.factories import FocusThemeFactory
+from members.models import Profile
+from members.tests.factories import MembershipFactory, ProfileFactory
+from pages.models import News
+
+pytestmark = pytest.mark.django_db
+
+LIST, DETAIL, LOGGED_IN = 4, 3, 2
+
+PAGES = [
+    ("home", {}, LIST),
+    ("hubs:list", {}, LIST),
+    ("events:list", {}, LIST),
+    ("events:archive", {}, LIST),
+    ("members:directory", {}, LIST),
+    ("news:list", {}, LIST),
+    ("events:feed", {}, LIST),
+    ("news:feed", {}, LIST),
+    ("events:calendar", {}, LIST),
+    ("hub_calendar", {"slug": "hamburg"}, LIST),
+    ("sitemap", {}, LIST),
+    ("sitemap_section", {"section": "events"}, LIST),
+    ("hubs:detail", {"slug": "hamburg"}, DETAIL),
+    ("events:detail", {"slug": "pitch-night"}, DETAIL),
+    ("events:ics", {"slug": "pitch-night"}, DETAIL),
+    ("members:profile", {"slug": "ada"}, DETAIL),
+    ("news:detail", {"slug": "aufruf"}, DETAIL),
+    ("pages:impressum", {}, DETAIL),
+]
+
+
+@pytest.fixture
+def content(hub, other_hub, member):
+    """Something of everything the pages show: events with co-hosts, themes and registrations,
+    members with themes, news."""
+    themes = FocusThemeFactory.create_batch(2)
+    soon = timezone.now() + timezone.timedelta(days=3)
+    event = EventFactory(
+        slug="pitch-night",
+        hub=hub,
+        cohosts=[other_hub],
+        focus_themes=themes,
+        organiser=member,
+        capacity=20,
+        start=soon,
+        end=soon + timezone.timedelta(hours=2),
+    )
+    RegistrationFactory(event=event, user=member)
+    EventFactory(
+        hub=other_hub, start=soon - timezone.timedelta(days=30), end=soon - timezone.timedelta(days=29)
+    )
+    ada = ProfileFactory(slug="ada", focus_themes=themes, visibility=Profile.Visibility.PUBLIC)
+    MembershipFactory(user=ada.user, hub=hub)
+    news = News.objects.create(
+        slug="aufruf", title_de="Aufruf", teaser_de="T", body_de="B", published_at=timezone.now()
+    )
+    news.hubs.set([hub])
+
+
+def queries_of_a_visit(client, url) -> int:
+    """The queries of a visit after the first, which fills the caches."""
+    assert client.get(url).status_code == 200, url
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.usefixtures("content")
+@pytest.mark.parametrize(("name", "arguments", "budget"), PAGES, ids=[name for name, _a, _b in PAGES])
+@pytest.mark.parametrize("visitor", ["anonymous", "member"])
+def test_a_public_page_keeps_to_its_query_budget(client, member, name, arguments, budget, visitor):
+    if visitor == "member":
+        client.force_login(member)
+        budget += LOGGED_IN
+
+    queries = queries_of_a_visit(client, reverse(name, kwargs=arguments))
+
+    assert queries <= budget

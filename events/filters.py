@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.search import mentions
+from hubportal.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 
@@ -46,7 +46,7 @@ class EventFilter(django_filters.FilterSet):
         text = value.strip()
         if not text:
             return queryset
-        return queryset.filter(mentions(text, ["title", "description", "venue", "address"]))
+        return matching(queryset, text, Event.SEARCHED_FIELDS)
 
     def filter_hub(self, queryset, name, slug):
         return queryset.for_hub(network().hubs_by_slug[slug])

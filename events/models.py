@@ -126,6 +126,9 @@ class Event(models.Model):
     Language = EventLanguage
     RegistrationMode = RegistrationMode
 
+    # What the list's search looks in (hubportal.search; the index is migration 0007's).
+    SEARCHED_FIELDS = ("title", "description", "venue", "address")
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address"), max_length=90, unique=True)
     description = models.TextField(
@@ -198,7 +201,17 @@ class Event(models.Model):
         ordering = ["start", "pk"]
         indexes = [
             models.Index(fields=["status", "start"]),
-            models.Index(fields=["status", "end"]),
+            models.Index(fields=["status", "end"]),  # counts of the lists, from the index alone
+            # The public lists in their order, the feed's newest, the sitemap's latest change.
+            models.Index(
+                fields=["start", "id"], condition=Q(status__in=PUBLIC_STATUSES), name="event_public_start"
+            ),
+            models.Index(
+                fields=["created"], condition=Q(status__in=PUBLIC_STATUSES), name="event_public_created"
+            ),
+            models.Index(
+                fields=["updated"], condition=Q(status__in=PUBLIC_STATUSES), name="event_public_updated"
+            ),
         ]
         # What must never be stored; Event.clean() explains the same rules on the fields.
         constraints = [

@@ -18,16 +18,20 @@ edit elsewhere does not make them anew, and a poll of an unchanged one is answer
 PAGE_CACHE_SECONDS=0 turns both off.
 """
 
+import hashlib
 import secrets
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.response import SimpleTemplateResponse
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, patch_cache_control, quote_etag
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
 VERSION_KEY = "page-cache:version"
@@ -81,6 +85,10 @@ def bump_version():
     cache.set(VERSION_KEY, new_version(), timeout=None)
 
 
+def current_version() -> str:
+    return cache.get_or_set(VERSION_KEY, new_version, timeout=None)
+
+
 def new_version() -> str:
     # Random rather than counted: a cache emptied and filled again never brings an old one back.
     return secrets.token_hex(8)
@@ -102,9 +110,7 @@ class PublicPageCache:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not is_for_everybody(request):
             return self.get_response(request)
-        key = (
-            f"page-cache:{cache.get_or_set(VERSION_KEY, new_version, timeout=None)}:{request.get_full_path()}"
-        )
+        key = f"page-cache:{current_version()}:{request.get_full_path()}"
         stored = cache.get(key)
         if stored is not None:
             return self.replay(stored)
@@ -198,3 +204,19 @@ def versioned(version_of):
         return wrapper
 
     return decorator
+
+
+class CountedOncePerVersion(Paginator):
+    """For the member directory: counting 100,000 members costs more than the rest of the page,
+    and the total changes only when the content does, so it is kept under the pages' version."""
+
+    @cached_property
+    def count(self) -> int:
+        try:
+            sql, params = self.object_list.query.sql_with_params()
+        except EmptyResultSet:  # a queryset that is none() by construction
+            return 0
+        digest = hashlib.sha256(repr((sql, params)).encode()).hexdigest()
+        return cache.get_or_set(
+            f"list-count:{current_version()}:{digest}", lambda: Paginator.count.func(self), VERSIONED_SECONDS
+        )

@@ -94,7 +94,7 @@ class ModelSitemap(PortalSitemap):
     def summary(self) -> dict:
         """How many items there are and when the last changed: what the section's version and
         the index's lastmod are made of, read once however many files the section has."""
-        return self.items().aggregate(number=Count("pk"), latest=Max("updated"))
+        return self.items().aggregate(number=Count("*"), latest=Max("updated"))
 
     @property
     def latest_change(self):
@@ -135,7 +135,7 @@ class EventSitemap(ModelSitemap):
     changefreq = "daily"
 
     def items(self):
-        return Event.objects.public().only("slug", "updated").order_by("-start", "pk")
+        return Event.objects.public().only("slug", "updated").order_by("-start", "-pk")
 
 
 class NewsSitemap(ModelSitemap):

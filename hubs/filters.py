@@ -1,19 +1,20 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.querysets import having
+
 from .models import FederalState, Hub
 from .reference import hub_choices, theme_choices
 
 
-def focus_theme_filter(field_name="focus_themes__slug"):
+def focus_theme_filter():
     """The focus theme filter of every list: chosen by slug, named in the visitor's language,
     the choices from the cached network (no query)."""
     return django_filters.ChoiceFilter(
         label=_("Focus theme"),
-        field_name=field_name,
         choices=theme_choices,
         empty_label=_("All themes"),
-        distinct=True,
+        method=lambda queryset, name, slug: having(queryset, "focus_themes", slug=slug),
     )
 
 

@@ -3,10 +3,11 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.search import mentions
+from hubportal.querysets import having
+from hubportal.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 
-from .models import Profile, Stage
+from .models import Membership, Profile, Stage
 
 
 class MemberFilter(django_filters.FilterSet):
@@ -19,15 +20,14 @@ class MemberFilter(django_filters.FilterSet):
         choices=Profile.MemberType.choices,
         empty_label=_("All"),
     )
-    hub = hub_filter(field_name="user__memberships__hub__slug", distinct=True)
+    hub = hub_filter(method="filter_hub")
     theme = focus_theme_filter()
     stage = django_filters.ChoiceFilter(
         label=_("Investment stage"),
-        field_name="investment_stages",
+        method=lambda queryset, name, stage: having(queryset, "investment_stages", code=stage),
         choices=Stage.choices,
         empty_label=_("All stages"),
         help_text=_("Investors only"),
-        distinct=True,
     )
     ticket = django_filters.NumberFilter(
         label=_("Ticket size (EUR)"),
@@ -46,7 +46,10 @@ class MemberFilter(django_filters.FilterSet):
         text = value.strip()
         if not text:
             return queryset
-        return queryset.filter(mentions(text, ["display_name", "organisation", "startup_name", "city"]))
+        return matching(queryset, text, Profile.SEARCHED_FIELDS)
+
+    def filter_hub(self, queryset, name, slug):
+        return queryset.filter(user__in=Membership.objects.filter(hub__slug=slug).values("user_id"))
 
     def filter_ticket(self, queryset, name, value):
         """Investors whose range includes `value`; an open end counts as no limit."""

@@ -86,6 +86,8 @@ class User(AbstractUser):
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_email_unique_case_insensitive"),
         ]
+        # The directory counts active accounts from the index alone.
+        indexes = [models.Index(fields=["id"], condition=Q(is_active=True), name="user_active")]
 
     def __str__(self):
         return self.email
@@ -226,6 +228,9 @@ class Profile(models.Model):
         CORPORATE_VC = "corporate_vc", _("Corporate venture capital")
         PUBLIC_FUNDING = "public_funding", _("Public funding")
 
+    # What the directory's search looks in (hubportal.search; the index is migration 0008's).
+    SEARCHED_FIELDS = ("display_name", "organisation", "startup_name", "city")
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile", verbose_name=_("user")
     )
@@ -256,7 +261,6 @@ class Profile(models.Model):
         max_length=10,
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
-        db_index=True,
     )
 
     # Investors
@@ -291,7 +295,12 @@ class Profile(models.Model):
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
         ordering = ["display_name"]
-        indexes = [models.Index(fields=["display_name"]), models.Index(fields=["ticket_min", "ticket_max"])]
+        indexes = [
+            models.Index(fields=["display_name"]),
+            models.Index(fields=["ticket_min", "ticket_max"]),
+            # The directory: who may be seen, joined to active accounts from the index alone.
+            models.Index(fields=["visibility", "user"], name="profile_visibility_user"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=LessThanOrEqual(Length("bio"), BIO_MAX_LENGTH), name="profile_bio_length"

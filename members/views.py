@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from hubportal.page_cache import CountedOncePerVersion
 from hubs.models import Hub
 
 from . import services
@@ -25,6 +26,7 @@ class MemberDirectoryView(FilterView):
     filterset_class = MemberFilter
     context_object_name = "profiles"
     paginate_by = 24
+    paginator_class = CountedOncePerVersion
 
     def get_queryset(self):
         return Profile.objects.visible_to(self.request.user).for_cards().order_by("display_name", "pk")

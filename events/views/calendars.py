@@ -59,7 +59,7 @@ def with_calendar_details(events):
 
 def version_of(events) -> str:
     """An ETag for a feed: it changes when an event comes, goes or changes."""
-    summary = events.aggregate(number=Count("pk"), latest=Max("updated"))
+    summary = events.aggregate(number=Count("*"), latest=Max("updated"))
     return f"{summary['number']}-{summary['latest'].timestamp() if summary['latest'] else 0}"
 
 

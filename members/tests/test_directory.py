@@ -109,3 +109,22 @@ def test_email_addresses_are_never_shown(client, people):
 
     assert "Eva Privat" in response.content.decode()
     assert "@example.org" not in response.content.decode()
+
+
+def test_the_directory_counts_once_and_again_after_any_change(client, people):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("members:directory")
+    client.get(url, {"type": "investor"})  # fills the other caches, counts another list
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(url).context["paginator"].count == 4
+    with CaptureQueriesContext(connection) as second:
+        assert client.get(url).context["paginator"].count == 4
+    assert len(second) == len(first) - 1  # the total from the cache
+
+    ProfileFactory(display_name="Emil Neu")
+    assert client.get(url).context["paginator"].count == 5
+    Profile.objects.filter(display_name="Ben Angel").update(visibility=Profile.Visibility.HIDDEN)
+    Profile.objects.get(display_name="Clara Fonds").save()  # any saved change counts anew
+    assert client.get(url).context["paginator"].count == 4

@@ -1,9 +1,10 @@
-"""The sitemap: an index (sitemap.xml) of sections, each in files of at most 1,000 addresses
+"""The sitemap: an index (sitemap.xml) of sections, each in files of at most 500 addresses
 (an item in German and in English makes two, each with its hreflang alternates; the protocol
-allows 50,000, but a file is made in a fraction of a second only at this size). Each section
-knows its latest change from one query, and a file reads only its own items."""
+allows 50,000, but a file is made within 50 ms only at this size). Each section knows its
+latest change from one query, and a file reads only its own items."""
 
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.db.models import Count, Max
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from events.models import Event
 from hubportal.page_cache import versioned
@@ -46,11 +48,22 @@ class InEveryLanguage(Sequence):
         return pairs[skipped : skipped + stop - start]
 
 
+SLUG = "slug-of-the-item"
+
+
+@lru_cache
+def address_pattern(route: str, language: str) -> str:
+    """The address of a route's page in a language, with SLUG for the slug: a file names each
+    item three times in each language (address and alternates), and reversing each would take
+    most of the time to make it."""
+    return reverse(route, kwargs={"slug": SLUG})
+
+
 class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-    limit = 1_000  # addresses a file
+    limit = 500  # addresses a file
 
     @property
     def protocol(self):
@@ -82,7 +95,12 @@ class SectionSitemap(PortalSitemap):
 
 class ModelSitemap(PortalSitemap):
     """Items of a model with only the columns the sitemap needs; how many and the latest change
-    in one query."""
+    in one query. Their pages are `route` with the item's slug."""
+
+    route: str
+
+    def location(self, item):
+        return address_pattern(self.route, get_language()).replace(SLUG, item.slug)
 
     def lastmod(self, item):
         return item.updated
@@ -125,6 +143,7 @@ class LegalPageSitemap(ModelSitemap):
 
 
 class HubSitemap(ModelSitemap):
+    route = "hubs:detail"
     changefreq = "weekly"
 
     def items(self):
@@ -132,6 +151,7 @@ class HubSitemap(ModelSitemap):
 
 
 class EventSitemap(ModelSitemap):
+    route = "events:detail"
     changefreq = "daily"
 
     def items(self):
@@ -139,6 +159,7 @@ class EventSitemap(ModelSitemap):
 
 
 class NewsSitemap(ModelSitemap):
+    route = "news:detail"
     changefreq = "weekly"
 
     def items(self):

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from events.models import CalendarToken, Event
 
@@ -230,3 +231,26 @@ def test_a_poll_of_an_unchanged_feed_answers_304_and_a_change_shows(client, memb
     changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert "Verschoben" in vevents(changed)
+
+
+def categories(response, summary):
+    return [str(category) for category in vevents(response)[summary]["categories"].cats]
+
+
+def test_entries_follow_the_language_and_the_names_of_the_hubs(client, hub):
+    EventFactory(title="Bald", hub=hub, event_type=Event.Type.DELEGATION, **days_from_now(7))
+    url = reverse("hub_calendar", args=[hub.slug])
+    with translation.override("en"):
+        english_url = reverse("hub_calendar", args=[hub.slug])
+        delegation = str(Event.Type.DELEGATION.label)
+    with translation.override("de"):
+        delegation_de = str(Event.Type.DELEGATION.label)
+
+    assert categories(client.get(url), "Bald") == [delegation_de, "Hamburg"]
+    hub.name_de = "Hamburg-Altona"
+    hub.name_en = "Hamburg Altona"
+    hub.save()
+
+    assert delegation != delegation_de
+    assert categories(client.get(url), "Bald") == [delegation_de, "Hamburg-Altona"]
+    assert categories(client.get(english_url), "Bald") == [delegation, "Hamburg Altona"]

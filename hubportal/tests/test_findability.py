@@ -62,7 +62,7 @@ def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, ne
 def test_the_sitemap_is_an_index_of_files_each_listing_every_address_once(client, network, monkeypatch):
     from hubportal.sitemaps import EventSitemap
 
-    monkeypatch.setattr(EventSitemap, "limit", 3)  # 1,000 in production; 3 here, for 5 events
+    monkeypatch.setattr(EventSitemap, "limit", 3)  # 500 in production; 3 here, for 5 events
     events = [EventFactory(hub=Hub.objects.get(slug="berlin")) for _ in range(5)]
 
     files = sitemap_files(client)

@@ -12,9 +12,12 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
+# The application is loaded and warmed up (hubportal.warm) once, in the master, and each worker
+# is forked from it ready to serve; a new version of the code needs a restart, not a HUP.
+preload_app = True
 # Restart workers now and then, so that a slow leak never grows.
-max_requests = 2000
-max_requests_jitter = 200
+max_requests = 20_000
+max_requests_jitter = 2_000
 # Django logs one structured line per request (hubportal.logging, at INFO); gunicorn logs
 # only its own errors.
 os.environ.setdefault("LOG_LEVEL", "INFO")

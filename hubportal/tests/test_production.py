@@ -14,6 +14,7 @@ import re
 import secrets
 import shutil
 import signal
+import socket
 import ssl
 import string
 import subprocess
@@ -299,6 +300,16 @@ class Portal:
         )
         return nginx_dir / "nginx.conf"
 
+    def wait_until_listening(self, port, timeout=60):
+        """gunicorn listens once it has loaded and warmed up the application (preload_app);
+        nginx, started earlier, would take a refused connection for a failed upstream."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+            time.sleep(0.2)
+        pytest.fail(f"gunicorn did not listen on {port} in {timeout} s\n{self.logs()}")
+
     def wait_until_ready(self, visitor, timeout=60):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -345,6 +356,8 @@ def portal(tmp_path_factory):
             [sys.executable, "manage.py", "db_worker", "--no-reload", "--interval", "0.2"],
             environment,
         )
+        for port in portal.gunicorn_ports:
+            portal.wait_until_listening(port)
         portal.start("nginx", [NGINX, "-c", str(portal.configure_nginx())], environment)
         portal.wait_until_ready(Visitor(portal))
         yield portal

@@ -4,7 +4,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 MANAGE := $(PYTHON) manage.py
 
-.PHONY: run test lint format messages compilemessages migrate clean
+.PHONY: run test bench lint format messages compilemessages clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
@@ -35,6 +35,11 @@ node_modules/.installed: package.json package-lock.json
 
 test: $(VENV)/.installed node_modules/.installed compilemessages lint
 	$(PYTHON) -m pytest
+
+# The benchmark at the network's real size (needs PostgreSQL, Redis and wrk; see the README).
+# It writes bench/RESULTS.md.
+bench: $(VENV)/.installed compilemessages
+	$(PYTHON) bench/run.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

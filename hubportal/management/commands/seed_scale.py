@@ -4,7 +4,7 @@
 
 Members of every type and visibility in one to three hubs each (two managers a hub),
 events across all hubs, states, formats and the past and coming year, registrations and
-waitlists. The same seed gives the same data. Rows are written in batches (bulk_create),
+waitlists, and the agency's news of the past years. The same seed gives the same data. Rows are written in batches (bulk_create),
 so signals do not run: the stored counts are filled at the end in one statement each.
 Every account has the password of --password; addresses end in @scale.example.org.
 """
@@ -26,6 +26,7 @@ from django.utils import timezone
 from events.models import Event, Registration
 from hubs.models import FocusTheme, Hub
 from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
+from pages.models import News
 
 DOMAIN = "scale.example.org"
 BATCH = 5000
@@ -136,12 +137,13 @@ class Command(BaseCommand):
         parser.add_argument("--members", type=int, default=100_000)
         parser.add_argument("--events", type=int, default=20_000)
         parser.add_argument("--registrations-per-event", type=int, default=12)
+        parser.add_argument("--news", type=int, default=500)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--password", default="scale-password")
 
-    def handle(self, *args, members, events, registrations_per_event, seed, password, **options):
-        if members < 1 or events < 0:
-            raise CommandError("--members must be at least 1 and --events not negative.")
+    def handle(self, *args, members, events, registrations_per_event, news, seed, password, **options):
+        if members < 1 or events < 0 or news < 0:
+            raise CommandError("--members must be at least 1, --events and --news not negative.")
         if User.objects.filter(email__endswith=f"@{DOMAIN}").exists():
             raise CommandError(f"The database holds scale data already (addresses @{DOMAIN}).")
         if not Hub.objects.exists():
@@ -155,6 +157,7 @@ class Command(BaseCommand):
             user_ids = self.create_members(members, password)
             event_ids = self.create_events(events, user_ids)
             self.create_registrations(event_ids, user_ids, registrations_per_event)
+            self.create_news(news)
             self.count()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -331,6 +334,35 @@ class Command(BaseCommand):
                 status = Registration.Status.CONFIRMED if place < capacity else Registration.Status.WAITLISTED
                 registrations.append(Registration(event_id=event_id, user_id=user_id, status=status))
         self.write_in_batches("registrations", Registration, registrations)
+
+    def create_news(self, number):
+        pick = self.random
+        items = []
+        for index in range(number):
+            topic = f"{pick.choice(WORDS)} und {pick.choice(WORDS)}"
+            items.append(
+                News(
+                    slug=f"nachricht-{index:05d}",
+                    title_de=f"Neues aus dem Netzwerk: {topic}",
+                    title_en=f"News from the network: {topic}" if pick.random() < 0.8 else "",
+                    teaser_de=f"Wie die Hubs {topic} voranbringen.",
+                    teaser_en=f"How the hubs take {topic} forward.",
+                    body_de=f"## {topic}\n\nDie Hubs arbeiten an {topic}.\n\n- Austausch\n- Pilotprojekte",
+                    body_en=f"## {topic}\n\nThe hubs work on {topic}.\n\n- Exchange\n- Pilots",
+                    published_at=self.now - timedelta(days=pick.randrange(0, 1500), hours=pick.randrange(24)),
+                )
+            )
+        self.write_in_batches("news", News, items)
+        news_ids = list(News.objects.filter(slug__startswith="nachricht-").values_list("pk", flat=True))
+        self.write_in_batches(
+            "news hubs",
+            News.hubs.through,
+            [
+                News.hubs.through(news_id=pk, hub_id=hub.pk)
+                for pk in news_ids
+                for hub in pick.sample(self.hubs, pick.randrange(0, 3))
+            ],
+        )
 
     def count(self):
         """The stored counts, in one statement each (bulk_create sends no signals)."""

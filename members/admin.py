@@ -152,6 +152,7 @@ class MembershipAdmin(HubScopedAdmin, AuditedAdmin):
     agency_only_fields = ("user", "hub", "role")
     list_display = ["member_name", "member_email", "hub", "role", "joined"]
     list_filter = ["role", "hub"]
+    ordering = ["-joined", "-pk"]
     search_fields = ["user__email", "user__profile__display_name", "hub__name_de"]
     autocomplete_fields = ["user", "hub"]
     readonly_fields = ["joined"]

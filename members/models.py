@@ -397,7 +397,12 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "hub"], name="membership_unique_per_hub"),
         ]
-        indexes = [models.Index(fields=["hub", "role"])]
+        indexes = [
+            models.Index(fields=["hub", "role"]),
+            # The admin lists the newest first: the agency all, a manager their hub's.
+            models.Index(fields=["joined", "id"], name="membership_newest"),
+            models.Index(fields=["hub", "joined", "id"], name="membership_hub_newest"),
+        ]
 
     def __str__(self):
         return f"{self.user} @ {self.hub}"

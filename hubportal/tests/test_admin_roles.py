@@ -1,5 +1,6 @@
 """What hub managers and agency staff can and cannot do in the admin, beyond opening pages."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -143,6 +144,16 @@ def test_manager_sees_emails_of_their_hubs_members_only(client, world, other_hub
     assert other.user.email not in content
     searched = client.get(reverse("admin:members_membership_changelist"), {"q": "fremd"})
     assert searched.context["cl"].result_count == 0
+
+
+def test_memberships_are_listed_newest_first(client, world, hub):
+    joined = [MembershipFactory(hub=hub) for _ in range(3)]
+    Membership.objects.filter(pk=joined[0].pk).update(joined=joined[2].joined + timedelta(days=1))
+    login(client, world, "manager_a")
+
+    listed = list(client.get(reverse("admin:members_membership_changelist")).context["cl"].result_list)
+
+    assert listed[:3] == [joined[0], joined[2], joined[1]]
 
 
 def test_manager_edits_their_hubs_texts_but_not_its_identity(client, world):

@@ -94,6 +94,7 @@ LISTS = [
     ("admin:events_event_changelist", {}, "agency", events),
     ("admin:events_eventforreview_changelist", {}, "manager", submitted_events),
     ("admin:members_membership_changelist", {}, "manager", members),
+    ("admin:members_membership_changelist", {}, "agency", members),
     ("admin:hubs_hub_changelist", {}, "agency", hubs),
     ("admin:members_profile_changelist", {}, "agency", members),
     ("admin:members_user_changelist", {}, "agency", members),

@@ -38,8 +38,12 @@ test: $(VENV)/.installed node_modules/.installed compilemessages lint
 
 # The benchmark at the network's real size (needs PostgreSQL, Redis and wrk; see the README).
 # It writes bench/RESULTS.md.
-bench: $(VENV)/.installed compilemessages
+bench: $(VENV)/.installed compilemessages bench/node_modules/.installed
 	$(PYTHON) bench/run.py
+
+# Lighthouse for the benchmark (kept apart from the test tools: CI's tiny run goes without it).
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --silent --no-audit --no-fund && touch $@
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

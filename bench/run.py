@@ -7,9 +7,10 @@ It fills a database of its own (BENCH_DATABASE_URL, made and seeded once with se
 starts gunicorn as production does (DEBUG=false, PostgreSQL, Redis as the cache, two sync
 workers), and loads every public page in German and English, anonymous and logged in, with
 wrk (fixed concurrency, a warm-up, then the median of the repetitions). /robots.txt from the
-same gunicorn in the same run is the baseline. Queries and bytes per request are counted
-in-process with the same settings. The table goes to stdout and, as Markdown, to
-bench/RESULTS.md (or --output).
+same gunicorn in the same run is the baseline. Each page is also made in-process without the
+page cache: the time of a miss, its queries and bytes, and the plan of each query (EXPLAIN).
+Lighthouse then audits three pages at phone size. The tables go to stdout and, as Markdown,
+to bench/RESULTS.md (or --output).
 """
 
 import argparse
@@ -32,6 +33,16 @@ import psycopg2
 import redis
 
 PROJECT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 PYTHON = sys.executable
 BASELINE = "/robots.txt"
 IN_PROCESS = """
@@ -145,6 +156,8 @@ def main():
         .strip()
         .splitlines()[-1]
     )
+    if options.lighthouse and not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse is missing: npm ci --prefix bench (or run with --no-lighthouse).")
     with gunicorn(environment, options.port):
         baseline = measure(options, BASELINE, cookie=None)
         rows = [Row("trivial view (baseline)", "anonymous", baseline, in_process[f"0{BASELINE}"])]
@@ -160,10 +173,15 @@ def main():
                         in_process[f"{int(logged_in)}{path}"],
                     )
                 )
-    table = render(rows, baseline, options)
+        audits = (
+            [lighthouse(options, name, path) for name, path in lighthouse_pages(first)]
+            if options.lighthouse
+            else []
+        )
+    table = render(rows, baseline, options) + render_lighthouse(audits)
     print(table)
     Path(options.output).write_text(table)
-    if any(row.failed for row in rows):
+    if any(row.failed for row in rows) or any(audit is None for audit in audits):
         raise SystemExit("Some pages failed: see the table.")
 
 
@@ -173,12 +191,19 @@ def arguments():
     )
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--events", type=int, default=20_000)
-    parser.add_argument("--duration", type=int, default=10, help="seconds per run")
+    parser.add_argument("--duration", type=int, default=5, help="seconds per run")
     parser.add_argument("--warmup", type=int, default=1, help="seconds of load before the runs; 0: none")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--output", default=str(PROJECT / "bench" / "RESULTS.md"))
+    parser.add_argument(
+        "--lighthouse",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="Lighthouse at phone size on the home page, the event list and a hub page "
+        "(npm ci --prefix bench installs it; make bench does)",
+    )
     return parser.parse_args()
 
 
@@ -248,6 +273,74 @@ def page_list(first):
         pages.append(f"/news/{first['news']}/")
     english = [f"/en{path}" for path in pages if path != BASELINE and not path.endswith((".ics", ".xml"))]
     return pages + english
+
+
+def lighthouse_pages(first):
+    return [("home", "/"), ("event list", "/events/"), ("hub page", f"/hubs/{first['hub']}/")]
+
+
+def lighthouse(options, name, path):
+    """Lighthouse's performance audit of a page as a phone sees it (its default emulation:
+    a mid-range phone on a slow 4G connection), in Debian's Chromium."""
+    result = subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            f"http://127.0.0.1:{options.port}{path}",
+            "--only-categories=performance",
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            "--chrome-flags=--headless=new " + " ".join(CHROMIUM_ARGS),
+            '--extra-headers={"X-Forwarded-Proto": "https"}',
+        ],
+        cwd=PROJECT,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    if result.returncode != 0:
+        print(f"Lighthouse failed on {path}:\n{result.stderr[-2000:]}", file=sys.stderr)
+        return None
+    report = json.loads(result.stdout)
+    audits = report["audits"]
+    return {
+        "name": name,
+        "path": path,
+        "score": round(report["categories"]["performance"]["score"] * 100),
+        "fcp": audits["first-contentful-paint"]["numericValue"],
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+    }
+
+
+def render_lighthouse(audits):
+    if not audits:
+        return ""
+    lines = [
+        "",
+        "## Lighthouse at phone size",
+        "",
+        "Lighthouse's default phone emulation (a mid-range phone, slow 4G) in Debian's Chromium, served by the same "
+        "gunicorn; HTML is not compressed here (nginx does that in production). Target: performance ≥ 95, "
+        "layout shift < 0.1.",
+        "",
+        "| page | performance | first contentful paint ms | largest contentful paint ms | total blocking time ms "
+        "| layout shift | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for audit in audits:
+        if audit is None:
+            lines.append("| (Lighthouse failed: see the output) | | | | | | missed |")
+            continue
+        met = audit["score"] >= 95 and audit["cls"] < 0.1
+        lines.append(
+            f"| {audit['name']} | {audit['score']} | {audit['fcp']:.0f} | {audit['lcp']:.0f} | {audit['tbt']:.0f} "
+            f"| {audit['cls']:.3f} | {'met' if met else 'missed'} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def page_name(path):

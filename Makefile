@@ -41,7 +41,9 @@ test: $(VENV)/.installed node_modules/.installed compilemessages lint
 bench: $(VENV)/.installed compilemessages bench/node_modules/.installed
 	$(PYTHON) bench/run.py
 
-# Lighthouse for the benchmark (kept apart from the test tools: CI's tiny run goes without it).
+# Lighthouse for the benchmark, kept apart from the test tools (CI's tiny run goes without it).
+# bench/package.json pins what Lighthouse's trace engine asks for as "latest", so that npm ci
+# installs exactly the lockfile.
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	npm ci --prefix bench --silent --no-audit --no-fund && touch $@
 

@@ -86,6 +86,45 @@ for logged_in in (False, True):
         }
 print(json.dumps(results))
 """
+ADMIN = """
+import json, statistics, sys, time
+from django.contrib import admin
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from members.models import Membership, User
+
+agency, _made = User.objects.get_or_create(email="bench-agency@example.org")
+call_command("grant_role", agency.email, "agency", stdout=sys.stderr)
+manager = User.objects.filter(memberships__role=Membership.Role.MANAGER).order_by("pk").first()
+pages = [("activity log", reverse("admin:activity"))]
+for model, model_admin in admin.site._registry.items():
+    changelist = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+    with translation.override("en"):
+        name = str(model._meta.verbose_name_plural)
+    pages.append((name, changelist))
+    if model_admin.search_fields:
+        pages.append((f"{name}, searched", changelist + "?q=an"))
+results = []
+for who, user in (("agency", agency), ("hub manager", manager)):
+    client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="localhost")
+    client.force_login(user)
+    for name, path in pages:
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+        queries = len(captured.captured_queries)
+        timings = []
+        for _ in range(5):
+            started = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - started) * 1000)
+        results.append([name, path, who, response.status_code, statistics.median(timings), queries])
+print(json.dumps(results))
+"""
 # The tables that grow with the network: a public page must never read one of them whole.
 BIG_TABLES = [
     "members_user",
@@ -156,6 +195,9 @@ def main():
         .strip()
         .splitlines()[-1]
     )
+    admin_pages = json.loads(
+        run([PYTHON, "-c", "import django; django.setup()\n" + ADMIN], environment).strip().splitlines()[-1]
+    )
     if options.lighthouse and not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: npm ci --prefix bench (or run with --no-lighthouse).")
     with gunicorn(environment, options.port):
@@ -178,10 +220,11 @@ def main():
             if options.lighthouse
             else []
         )
-    table = render(rows, baseline, options) + render_lighthouse(audits)
+    table = render(rows, baseline, options) + render_admin(admin_pages) + render_lighthouse(audits)
     print(table)
     Path(options.output).write_text(table)
-    if any(row.failed for row in rows) or any(audit is None for audit in audits):
+    failed_admin = [page for page in admin_pages if page[3] not in (200, 403)]
+    if any(row.failed for row in rows) or failed_admin or any(audit is None for audit in audits):
         raise SystemExit("Some pages failed: see the table.")
 
 
@@ -314,6 +357,23 @@ def lighthouse(options, name, path):
         "tbt": audits["total-blocking-time"]["numericValue"],
         "cls": audits["cumulative-layout-shift"]["numericValue"],
     }
+
+
+def render_admin(pages):
+    lines = [
+        "",
+        "## Admin",
+        "",
+        "Every changelist of the admin, and each with a search for a frequent fragment (`?q=an`), as agency staff "
+        "and as a hub manager (403: not theirs), made in-process: median of 5. Target: ≤ 200 ms.",
+        "",
+        "| changelist | who | status | ms | queries | target |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+    ]
+    for name, _path, who, status, milliseconds, queries in pages:
+        target = {200: "met" if milliseconds <= 200 else "missed", 403: "not theirs"}.get(status, "failed")
+        lines.append(f"| {name} | {who} | {status} | {milliseconds:.1f} | {queries} | {target} |")
+    return "\n".join(lines) + "\n"
 
 
 def render_lighthouse(audits):

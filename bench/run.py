@@ -527,7 +527,8 @@ def render(rows, baseline, options):
         "(bench/run.py).",
         "",
         "- *served*: through gunicorn, as visitors get it (anonymous pages from the page cache).",
-        f"- *ms/request*: the workers' time per request, {workers} × 1000 / requests per second.",
+        f"- *ms/request*: the workers' time per request, {workers} × 1000 / requests per second. The p50 and p99 "
+        f"include the wait in the queue: {options.connections} connections share {workers} workers.",
         "- *made*: median in-process time to make the page without the page cache (a miss), with its "
         "queries and bytes.",
         "- *target*: anonymous ≥ 0.5× the baseline's requests/s and p99 ≤ 3×; every page made in ≤ 50 ms; "

@@ -24,13 +24,13 @@ run: $(VENV)/.installed .env compilemessages
 	$(MANAGE) db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:8000
 
-# axe-core for the accessibility checks of the browser tests; without npm they are skipped
-# (CI installs npm and runs them).
+# axe-core for the accessibility checks of the browser tests and vnu-jar, the HTML checker;
+# without npm they are skipped (CI installs npm and runs them).
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then \
 		npm ci --silent --no-audit --no-fund && touch $@; \
 	else \
-		echo "npm not found: the accessibility checks will be skipped"; \
+		echo "npm not found: the accessibility and HTML checks will be skipped"; \
 	fi
 
 test: $(VENV)/.installed node_modules/.installed compilemessages lint

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -15,9 +17,15 @@ class LocalDateTimeInput(forms.DateTimeInput):
     """The browser's date and time picker; values are local time in Europe/Berlin."""
 
     input_type = "datetime-local"
+    # What a browser sends from the picker; the control can show nothing else (HTML).
+    SHOWN = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?")
 
     def __init__(self, **kwargs):
         super().__init__(format=DATETIME_INPUT, **kwargs)
+
+    def format_value(self, value):
+        shown = super().format_value(value)
+        return shown if shown is None or self.SHOWN.fullmatch(shown) else None
 
 
 class EventForm(forms.ModelForm):

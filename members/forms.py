@@ -12,10 +12,22 @@ INVESTOR_FIELDS = ["investor_type", "investment_stages", "ticket_min", "ticket_m
 FOUNDER_FIELDS = ["startup_name", "startup_stage", "founded_in", "team_size", "looking_for"]
 
 
+class WebAddressInput(forms.TextInput):
+    """A link as typed, with the phone's keyboard for addresses. Not type="url": the browser
+    would refuse "example.org", which the form reads as https://example.org, and a wrong
+    address could not be shown back with its error (HTML allows only valid URLs as its value)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {"inputmode": "url", "autocapitalize": "none", "spellcheck": "false", **(attrs or {})}
+        )
+
+
 def https_by_default(db_field, **kwargs):
     """Form fields for the model, with "example.org" in a link field read as https://example.org."""
     if isinstance(db_field, models.URLField):
         kwargs["assume_scheme"] = "https"
+        kwargs["widget"] = WebAddressInput
     return db_field.formfield(**kwargs)
 
 

@@ -1,0 +1,154 @@
+"""Valid HTML everywhere: the Nu Html Checker (the W3C validator, npm's vnu-jar) finds no error
+on any page of the site, in both languages, for the visitor who may see it, nor on the forms
+shown back with their errors, nor on the error pages.
+
+Every GET route of the site's access matrix is rendered (a new route is there, or its test
+fails), plus the states a page only has with content: lists with cards, an event with a
+waiting list, a cancelled event, forms with errors. All documents are checked in one run of
+the checker (it needs Java; CI installs it).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from events.models import CalendarToken, Event
+from events.tests.factories import EventFactory, RegistrationFactory
+from members.models import Profile
+from members.tests.factories import MembershipFactory, ProfileFactory
+from pages.models import News
+
+from .support import PROJECT
+from .test_site_access import MATRIX, OK, ROLES
+
+pytestmark = pytest.mark.django_db
+
+VNU = PROJECT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+@pytest.fixture
+def checker():
+    java = shutil.which("java")
+    if not (java and VNU.exists()):
+        if os.environ.get("CI"):
+            pytest.fail("The Nu Html Checker needs Java and npm's vnu-jar; .ci/run installs both.")
+        pytest.skip("the Nu Html Checker needs Java and `npm ci` (vnu-jar)")
+
+    def check(documents: dict[str, bytes], directory: Path) -> list[str]:
+        files = {}
+        for number, (label, content) in enumerate(documents.items()):
+            path = directory / f"{number:03d}.html"
+            path.write_bytes(content)
+            files[str(path.resolve())] = label
+        result = subprocess.run(  # noqa: S603 - a fixed command on files of our own
+            [
+                java,
+                "-jar",
+                str(VNU),
+                "--errors-only",
+                "--format",
+                "json",
+                "--exit-zero-always",
+                *map(str, files),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        return [
+            f"{files.get(message.get('url', '').removeprefix('file:'), message.get('url'))}, "
+            f"line {message.get('lastLine')}: "
+            f"{message['message']} [{message.get('extract', '').strip()}]"
+            for message in json.loads(result.stderr)["messages"]
+        ]
+
+    return check
+
+
+@pytest.fixture
+def site(hub, member, other_member, manager, other_manager, agency):
+    """As in the access matrix, and with what makes pages show all they can: events with cards,
+    a full event with a waiting list, a cancelled one, news for hubs, public profiles."""
+    soon = timezone.now().replace(microsecond=0) + timedelta(days=3)
+    for slug, status in [
+        ("published", Event.Status.PUBLISHED),
+        ("submitted", Event.Status.SUBMITTED),
+        ("draft", Event.Status.DRAFT),
+    ]:
+        EventFactory(
+            hub=hub, slug=slug, status=status, organiser=member, start=soon, end=soon + timedelta(hours=2)
+        )
+    full = EventFactory(
+        hub=hub, slug="voll", capacity=1, waitlist=True, cohosts=[other_member.memberships.get().hub]
+    )
+    RegistrationFactory(event=full, user=other_member)
+    RegistrationFactory(event=full, user=member)  # on the waiting list
+    EventFactory(hub=hub, slug="abgesagt", status=Event.Status.CANCELLED)
+    Profile.objects.filter(user=member).update(slug="hidden", visibility=Profile.Visibility.HIDDEN)
+    Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
+    for colleague in ProfileFactory.create_batch(3, visibility=Profile.Visibility.PUBLIC):
+        MembershipFactory(user=colleague.user, hub=hub)
+    news = News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="## B\n\n- eins\n- zwei")
+    news.hubs.add(hub)
+    CalendarToken.objects.create(user=member, token="token")
+    return {
+        "anonymous": None,
+        "member": member,
+        "other_member": other_member,
+        "manager": manager,
+        "other_manager": other_manager,
+        "agency": agency,
+    }
+
+
+def in_both_languages(name, arguments):
+    for language in ("de", "en"):
+        with translation.override(language):
+            yield language, reverse(name, kwargs=arguments)
+
+
+def test_every_page_is_valid_html(client, site, checker, tmp_path):
+    documents = {}
+
+    def render(label, response):
+        if response["Content-Type"].startswith("text/html"):
+            documents[label] = response.content
+
+    for name, method, arguments, expected in MATRIX:
+        if method != "GET" or OK not in expected:
+            continue
+        role = ROLES[expected.index(OK)]
+        for language, url in in_both_languages(name, arguments):
+            client.logout()
+            if site[role]:
+                client.force_login(site[role])
+            render(f"{url} as {role}", client.get(url, HTTP_ACCEPT_LANGUAGE=language))
+
+    client.force_login(site["member"])
+    for slug in ("voll", "abgesagt"):
+        for _language, url in in_both_languages("events:detail", {"slug": slug}):
+            render(f"{url} as member", client.get(url))
+    for _language, url in in_both_languages("events:create", {}):
+        render(f"{url} with errors", client.post(url, {"title": "", "start": "kein Datum"}))
+    for _language, url in in_both_languages("members:profile_edit", {}):
+        render(f"{url} with errors", client.post(url, {"display_name": "", "website": "nope"}))
+    client.logout()
+    for _language, url in in_both_languages("account_signup", {}):
+        render(f"{url} with errors", client.post(url, {"email": "nope", "password1": "x", "password2": "y"}))
+    for _language, url in in_both_languages("account_login", {}):
+        render(f"{url} with errors", client.post(url, {"login": "nobody@example.org", "password": "wrong"}))
+    for path in ("/gibt-es-nicht/", "/en/gibt-es-nicht/"):
+        render(f"{path} (404)", client.get(path))
+    render("/events/?page=999 (404)", client.get("/events/?page=999"))
+
+    assert len(documents) > 80
+    errors = checker(documents, tmp_path)
+    assert not errors, "\n".join(errors)

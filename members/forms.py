@@ -27,7 +27,7 @@ def https_by_default(db_field, **kwargs):
     """Form fields for the model, with "example.org" in a link field read as https://example.org."""
     if isinstance(db_field, models.URLField):
         kwargs["assume_scheme"] = "https"
-        kwargs["widget"] = WebAddressInput
+        kwargs.setdefault("widget", WebAddressInput)
     return db_field.formfield(**kwargs)
 
 
@@ -54,6 +54,12 @@ class ProfileForm(forms.ModelForm):
             *FOUNDER_FIELDS,
         ]
         widgets = {
+            # What the phone's autofill offers (the member's own name, organisation, city).
+            "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "position": forms.TextInput(attrs={"autocomplete": "organization-title"}),
+            "city": forms.TextInput(attrs={"autocomplete": "address-level2"}),
+            "website": WebAddressInput(attrs={"autocomplete": "url"}),
             "bio": forms.Textarea(attrs={"rows": 5}),
             "focus_themes": forms.CheckboxSelectMultiple,
             "investment_stages": forms.CheckboxSelectMultiple,

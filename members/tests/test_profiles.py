@@ -380,3 +380,22 @@ def test_switching_away_from_investor_drops_the_investment_details(client, new_u
     assert (profile.ticket_min, profile.investor_type) == (None, "")
     assert not profile.investment_stages.exists()
     assert not profile.looking_for.exists()
+
+
+def test_the_form_offers_autofill_and_the_keyboard_for_addresses(client, new_user):
+    form = client.get(reverse("members:profile_edit")).context["form"]
+
+    assert form["display_name"].as_widget().count('autocomplete="name"') == 1
+    assert 'autocomplete="organization"' in form["organisation"].as_widget()
+    assert 'autocomplete="address-level2"' in form["city"].as_widget()
+    for link in ("website", "linkedin", "xing", "mastodon"):
+        assert 'inputmode="url"' in form[link].as_widget()
+    assert 'autocomplete="url"' in form["website"].as_widget()
+
+
+def test_a_wrong_link_is_shown_back_with_its_error(client, new_user):
+    response = client.post(reverse("members:profile_edit"), profile_data(website="nicht eine adresse"))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["website"]
+    assert 'value="nicht eine adresse"' in response.content.decode()

@@ -116,7 +116,12 @@ class Hub(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
-    logo = models.ImageField(_("logo"), upload_to="hubs/logos/", blank=True)
+    logo = models.ImageField(
+        _("logo"), upload_to="hubs/logos/", blank=True, width_field="logo_width", height_field="logo_height"
+    )
+    # Kept with the file, so that pages reserve the logo's space before it loads.
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     selected_in = models.PositiveSmallIntegerField(
         _("selected in"),
         validators=[MinValueValidator(FIRST_SELECTION_YEAR), MaxValueValidator(2100)],

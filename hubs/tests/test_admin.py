@@ -267,6 +267,8 @@ def test_a_hub_logo_is_stored_as_a_fresh_png_that_keeps_transparency(agency_clie
     with Image.open(hub.logo.path) as stored:
         assert stored.size == (600, 200)
         assert stored.mode == "RGBA"
+    page = agency_client.get(hub.get_absolute_url()).content.decode()
+    assert f'src="{hub.logo.url}" width="600" height="200"' in page  # its space kept while it loads
 
 
 def test_a_logo_that_is_no_image_is_refused(agency_client):

@@ -339,9 +339,31 @@ def lighthouse_pages(first):
     return pages
 
 
-def lighthouse(options, name, path):
+def lighthouse(options, name, path, attempts=3):
     """Lighthouse's performance and accessibility audits of a page as a phone sees it (its
-    default emulation: a mid-range phone on a slow 4G connection), in Debian's Chromium."""
+    default emulation: a mid-range phone on a slow 4G connection), in Debian's Chromium.
+    Lighthouse now and then fails to record a page load (NO_NAVSTART) and asks to be run
+    again: it is, up to `attempts` times."""
+    for _attempt in range(attempts):
+        report = lighthouse_report(options, path)
+        if report is not None:
+            break
+    else:
+        return None
+    audits = report["audits"]
+    return {
+        "name": name,
+        "path": path,
+        "score": round(report["categories"]["performance"]["score"] * 100),
+        "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
+        "fcp": audits["first-contentful-paint"]["numericValue"],
+        "lcp": audits["largest-contentful-paint"]["numericValue"],
+        "tbt": audits["total-blocking-time"]["numericValue"],
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+    }
+
+
+def lighthouse_report(options, path):
     result = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -363,18 +385,7 @@ def lighthouse(options, name, path):
     if result.returncode != 0:
         print(f"Lighthouse failed on {path}:\n{result.stderr[-2000:]}", file=sys.stderr)
         return None
-    report = json.loads(result.stdout)
-    audits = report["audits"]
-    return {
-        "name": name,
-        "path": path,
-        "score": round(report["categories"]["performance"]["score"] * 100),
-        "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
-        "fcp": audits["first-contentful-paint"]["numericValue"],
-        "lcp": audits["largest-contentful-paint"]["numericValue"],
-        "tbt": audits["total-blocking-time"]["numericValue"],
-        "cls": audits["cumulative-layout-shift"]["numericValue"],
-    }
+    return json.loads(result.stdout)
 
 
 def render_admin(pages):

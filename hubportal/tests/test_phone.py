@@ -124,6 +124,18 @@ def test_a_visitor_finds_an_event_with_the_filters_one_tap_away(phone, content, 
     expect(phone.get_by_role("heading", name="5 Veranstaltungen gefunden")).to_be_visible()
 
 
+@pytest.mark.parametrize(
+    ("path", "found"),
+    [("/hubs/", "12 Hubs gefunden"), ("/members/", "1 Mitglied gefunden"), ("/en/events/", "5 events found")],
+)
+def test_every_list_shows_its_first_results_on_the_first_screen(phone, content, path, found):
+    phone.goto(path)
+
+    expect(phone.get_by_role("search")).to_be_hidden()
+    assert on_first_screen(phone.get_by_role("heading", name=found))
+    assert on_first_screen(phone.get_by_role("main").get_by_role("listitem").first)
+
+
 def test_the_navigation_is_a_menu_button(phone, content, axe_violations):
     phone.goto("/events/")
     menu = phone.get_by_role("button", name="Menü")

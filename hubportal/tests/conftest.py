@@ -1,13 +1,14 @@
-"""The world of the project-wide tests as a dictionary for the access matrices, and a small
-site with one of each kind of page."""
+"""The world of the project-wide tests as a dictionary for the access matrices, a small site
+with one of each kind of page, and the site of the access matrix (Hamburg's events in every
+state) that the HTML check renders too."""
 
 import pytest
 from django.contrib.auth.models import Group
 
-from events.models import Event
+from events.models import CalendarToken, Event
 from events.tests.factories import EventFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
-from members.models import AGENCY_GROUP, Membership
+from members.models import AGENCY_GROUP, Membership, Profile
 from members.tests.factories import MembershipFactory, ProfileFactory, StaffFactory
 from pages.models import News, Page
 
@@ -50,3 +51,26 @@ def site_content():
     member = ProfileFactory().user
     MembershipFactory(user=member, hub=hub)
     return {"member": member, "staff": StaffFactory()}
+
+
+@pytest.fixture
+def site(hub, member, other_member, manager, other_manager, agency):
+    """Hamburg's events in every state, organised by `member`, with a public and a hidden profile."""
+    for slug, status in [
+        ("published", Event.Status.PUBLISHED),
+        ("submitted", Event.Status.SUBMITTED),
+        ("draft", Event.Status.DRAFT),
+    ]:
+        EventFactory(hub=hub, slug=slug, status=status, organiser=member)
+    Profile.objects.filter(user=member).update(slug="hidden", visibility=Profile.Visibility.HIDDEN)
+    Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
+    News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
+    CalendarToken.objects.create(user=member, token="token")
+    return {
+        "anonymous": None,
+        "member": member,
+        "other_member": other_member,
+        "manager": manager,
+        "other_manager": other_manager,
+        "agency": agency,
+    }

@@ -8,11 +8,6 @@ A new route without a row here is a hole in the spec: test_every_route_is_in_the
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from events.models import CalendarToken, Event
-from events.tests.factories import EventFactory
-from members.models import Profile
-from pages.models import News
-
 pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "member", "other_member", "manager", "other_manager", "agency"]
@@ -95,29 +90,6 @@ MATRIX = [
     ("pages:privacy", "GET", {}, EVERYONE),
     ("pages:accessibility", "GET", {}, EVERYONE),
 ]
-
-
-@pytest.fixture
-def site(hub, member, other_member, manager, other_manager, agency):
-    """Hamburg's events in every state, organised by `member`, with a public and a hidden profile."""
-    for slug, status in [
-        ("published", Event.Status.PUBLISHED),
-        ("submitted", Event.Status.SUBMITTED),
-        ("draft", Event.Status.DRAFT),
-    ]:
-        EventFactory(hub=hub, slug=slug, status=status, organiser=member)
-    Profile.objects.filter(user=member).update(slug="hidden", visibility=Profile.Visibility.HIDDEN)
-    Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
-    News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
-    CalendarToken.objects.create(user=member, token="token")
-    return {
-        "anonymous": None,
-        "member": member,
-        "other_member": other_member,
-        "manager": manager,
-        "other_manager": other_manager,
-        "agency": agency,
-    }
 
 
 @pytest.mark.parametrize(

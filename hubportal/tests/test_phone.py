@@ -18,6 +18,7 @@ from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 
 from .support import PROJECT
+from .test_accessibility import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +29,6 @@ PHONE = {
     "device_scale_factor": 2,
 }
 SCREENSHOTS = PROJECT / "test-results" / "phone"
-PASSWORD = "correct horse battery staple"
 PUBLIC_PAGES = [
     "/",
     "/hubs/",
@@ -90,14 +90,6 @@ def screenshot(page, name):
 def on_first_screen(locator) -> bool:
     box = locator.bounding_box()
     return box is not None and box["y"] < 740
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_role("textbox", name="E-Mail-Adresse").fill(user.email)
-    page.get_by_role("textbox", name="Passwort").fill(PASSWORD)
-    page.get_by_role("main").get_by_role("button", name="Anmelden").tap()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Mein Bereich")
 
 
 def test_a_visitor_finds_an_event_with_the_filters_one_tap_away(phone, content, axe_violations):

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
+from members.permissions import hubs_for_submission
 
 from .models import Event
-from .permissions import hubs_for_submission
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 

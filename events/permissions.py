@@ -1,4 +1,5 @@
-"""What a user may do with an event, built on the roles of members.permissions.
+"""What a user may do with an event, built on the roles of members.permissions (which also
+says for which hubs a member may post: `hubs_for_submission`).
 
 Views, services, the admin and (through EventActions) the templates ask these functions;
 nothing else decides who may see, edit, submit, review, cancel or register.
@@ -6,19 +7,9 @@ nothing else decides who may see, edit, submit, review, cancel or register.
 
 from dataclasses import dataclass
 
-from hubs.models import Hub
-from members.permissions import curates, has_curation_role, is_agency
+from members.permissions import curates, has_curation_role
 
 from .models import Event, Registration
-
-
-def hubs_for_submission(user):
-    """The hubs `user` may post events for: their own hubs; every hub for agency staff."""
-    if not user.is_authenticated:
-        return Hub.objects.none()
-    if is_agency(user):
-        return Hub.objects.all()
-    return Hub.objects.filter(memberships__user=user).distinct()
 
 
 def moderates_any(user) -> bool:

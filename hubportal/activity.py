@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from events.models import Event
 from hubs.models import Hub
 from members.models import Membership
+from partners.models import Organisation, Partnership
 
 from .audit import ACTIONS
 
@@ -16,6 +17,8 @@ HISTORY_PAGES = {
     "event": "admin:events_event_history",
     "hub": "admin:hubs_hub_history",
     "membership": "admin:members_membership_history",
+    "organisation": "admin:partners_organisation_history",
+    "partnership": "admin:partners_partnership_history",
 }
 
 
@@ -32,6 +35,16 @@ def histories():
             kind=Value("membership"),
             object_id=F("id"),
             label=F("user__email"),
+            in_hub=F("hub_id"),
+        ),
+        Organisation.history.values(
+            **shape, kind=Value("organisation"), object_id=F("id"), label=F("name"), in_hub=F("hub_id")
+        ),
+        Partnership.history.values(
+            **shape,
+            kind=Value("partnership"),
+            object_id=F("id"),
+            label=F("organisation__name"),
             in_hub=F("hub_id"),
         ),
     ]

@@ -33,6 +33,10 @@ class PortalConfig(AppConfig):
             "members.Membership",
             "pages.News",
             "pages.Page",
+            "partners.Organisation",
+            "partners.Partnership",
+            "partners.PartnershipLevel",
+            "partners.Affiliation",
         ]:
             model = apps.get_model(label)
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page_cache.saved.{label}")

@@ -23,6 +23,16 @@ ACTIONS = {
     "membership.updated": _("Membership changed"),
     "membership.role_changed": _("Role in a hub changed"),
     "membership.deleted": _("Membership removed"),
+    "organisation.proposed": _("Organisation proposed by a member"),
+    "organisation.resubmitted": _("Proposal changed by its member, back in review"),
+    "organisation.created": _("Organisation created"),
+    "organisation.updated": _("Organisation changed"),
+    "organisation.published": _("Organisation published"),
+    "organisation.rejected": _("Organisation rejected"),
+    "organisation.deleted": _("Organisation deleted"),
+    "partnership.created": _("Partnership added"),
+    "partnership.updated": _("Partnership changed"),
+    "partnership.deleted": _("Partnership ended"),
 }
 
 

@@ -54,6 +54,8 @@ CACHED_ROUTES = {
     "news:feed",
     "members:directory",
     "members:profile",
+    "partners:directory",
+    "partners:detail",
     "pages:impressum",
     "pages:privacy",
     "pages:accessibility",

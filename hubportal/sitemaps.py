@@ -20,6 +20,7 @@ from events.models import Event
 from hubportal.page_cache import versioned
 from hubs.models import Hub
 from pages.models import News, Page
+from partners.models import Organisation
 
 
 class InEveryLanguage(Sequence):
@@ -84,7 +85,15 @@ class SectionSitemap(PortalSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["home", "hubs:list", "events:list", "events:archive", "news:list", "members:directory"]
+        return [
+            "home",
+            "hubs:list",
+            "events:list",
+            "events:archive",
+            "news:list",
+            "members:directory",
+            "partners:directory",
+        ]
 
     def location(self, name):
         return reverse(name)
@@ -166,11 +175,20 @@ class NewsSitemap(ModelSitemap):
         return News.objects.published().only("slug", "updated").order_by("-published_at", "pk")
 
 
+class OrganisationSitemap(ModelSitemap):
+    route = "partners:detail"
+    changefreq = "weekly"
+
+    def items(self):
+        return Organisation.objects.published().only("slug", "updated").order_by("name", "pk")
+
+
 SITEMAPS = {
     "sections": SectionSitemap,
     "hubs": HubSitemap,
     "events": EventSitemap,
     "news": NewsSitemap,
+    "partners": OrganisationSitemap,
     "pages": LegalPageSitemap,
 }
 

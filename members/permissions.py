@@ -63,6 +63,16 @@ def curates(user, hub_id) -> bool:
     return is_agency(user) or hub_id in managed_hub_ids(user)
 
 
+def hubs_for_submission(user):
+    """The hubs `user` may post events and propose organisations for: their own hubs; every hub
+    for agency staff."""
+    if not user.is_authenticated:
+        return Hub.objects.none()
+    if is_agency(user):
+        return Hub.objects.all()
+    return Hub.objects.filter(memberships__user=user).distinct()
+
+
 def has_curation_role(user) -> bool:
     """Agency staff or a hub manager: somebody who works in the admin."""
     return is_agency(user) or is_hub_manager(user)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from hubportal.csv_export import csv_response
+from members.permissions import hubs_for_submission
 
 from .. import permissions, services
 from ..filters import EventFilter
@@ -70,7 +71,7 @@ def event_detail(request, slug):
 @never_cache
 @login_required
 def event_create(request):
-    if not permissions.hubs_for_submission(request.user).exists():
+    if not hubs_for_submission(request.user).exists():
         messages.info(request, _("Join a hub first: members post events for their hubs."))
         return redirect("hubs:list")
     form = EventForm(request.POST or None, user=request.user)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "hubs",
     "events",
     "pages",
+    "partners",
 ]
 
 MIDDLEWARE = [

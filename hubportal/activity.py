@@ -23,26 +23,28 @@ HISTORY_PAGES = {
 
 
 def histories():
-    """The histories in one shape: when, who, action, kind, object id, label and hub."""
+    """The histories in one shape: when, who, action, kind of object (object_kind), object id, label and hub."""
     shape = {"when": F("history_date"), "who": F("history_user_id"), "action": F("history_change_reason")}
     return [
         Event.history.values(
-            **shape, kind=Value("event"), object_id=F("id"), label=F("title"), in_hub=F("hub_id")
+            **shape, object_kind=Value("event"), object_id=F("id"), label=F("title"), in_hub=F("hub_id")
         ),
-        Hub.history.values(**shape, kind=Value("hub"), object_id=F("id"), label=F("name_de"), in_hub=F("id")),
+        Hub.history.values(
+            **shape, object_kind=Value("hub"), object_id=F("id"), label=F("name_de"), in_hub=F("id")
+        ),
         Membership.history.values(
             **shape,
-            kind=Value("membership"),
+            object_kind=Value("membership"),
             object_id=F("id"),
             label=F("user__email"),
             in_hub=F("hub_id"),
         ),
         Organisation.history.values(
-            **shape, kind=Value("organisation"), object_id=F("id"), label=F("name"), in_hub=F("hub_id")
+            **shape, object_kind=Value("organisation"), object_id=F("id"), label=F("name"), in_hub=F("hub_id")
         ),
         Partnership.history.values(
             **shape,
-            kind=Value("partnership"),
+            object_kind=Value("partnership"),
             object_id=F("id"),
             label=F("organisation__name"),
             in_hub=F("hub_id"),

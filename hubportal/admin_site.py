@@ -60,7 +60,7 @@ class PortalAdminSite(admin.AdminSite):
                 "what": ACTIONS.get(entry["action"])
                 or entry["action"]
                 or _("Change without a recorded reason"),
-                "url": reverse(HISTORY_PAGES[entry["kind"]], args=[entry["object_id"]]),
+                "url": reverse(HISTORY_PAGES[entry["object_kind"]], args=[entry["object_id"]]),
             }
             for entry in page
         ]

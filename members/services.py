@@ -98,6 +98,23 @@ def export_member_data(*, user: User) -> dict:
             {"title": event.title, "start": event.start.isoformat(), "status": event.status}
             for event in user.organised_events.order_by("start")
         ],
+        # Partners: the organisations the member linked themselves to, and those they proposed.
+        "organisations": [
+            {
+                "organisation": affiliation.organisation.name,
+                "role": affiliation.role,
+                "linked": affiliation.created.isoformat(),
+            }
+            for affiliation in user.affiliations.select_related("organisation").order_by("created")
+        ],
+        "proposed_organisations": [
+            {
+                "name": organisation.name,
+                "status": organisation.status,
+                "proposed": organisation.created.isoformat(),
+            }
+            for organisation in user.proposed_organisations.order_by("created")
+        ],
     }
 
 
@@ -133,9 +150,10 @@ def _profile_data(profile: Profile) -> dict:
 
 def delete_account(*, user: User) -> None:
     """Erase a member (Art. 17 DSGVO): account, email addresses, profile with its picture,
-    memberships and event registrations are deleted, not merely deactivated. Events the member
-    organised stay with their hub, since others may have registered; the organiser is removed
-    (Event.organiser is SET_NULL). The Datenschutz page says the same."""
+    memberships, event registrations and links to organisations are deleted, not merely
+    deactivated. Events the member organised stay with their hub, since others may have
+    registered, and organisations they proposed stay with theirs; the member is removed from
+    both (SET_NULL). The Datenschutz page says the same."""
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():

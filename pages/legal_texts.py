@@ -111,15 +111,27 @@ Warteliste, Absage) erhalten Sie per E-Mail. Bei Veranstaltungen, die Sie einste
 Ihr Anzeigename als Veranstalter gezeigt. Ihre persönliche Kalenderadresse ist geheim;
 Sie können sie unter „Mein Bereich" jederzeit erneuern, dann funktioniert die alte nicht mehr.
 
+## Partner-Organisationen
+
+Wenn Sie sich mit einer Organisation verknüpfen (etwa Ihrem Start-up, Ihrem Unternehmen oder
+Ihrem Fonds), speichern wir die Verknüpfung und Ihre Rolle dort. Die Seite der Organisation
+zeigt Sie nur so weit, wie die Sichtbarkeit Ihres Profils es erlaubt; die Manager des Hubs,
+der die Organisation betreut, und die Hub-Agentur sehen die Verknüpfung und können sie
+entfernen. Sie entfernen sie selbst jederzeit auf der Seite der Organisation. Schlagen Sie
+eine Organisation vor, sehen die Manager des gewählten Hubs und die Hub-Agentur, dass der
+Vorschlag von Ihnen stammt, und wir schreiben Ihnen per E-Mail, was aus ihm wurde.
+Verknüpfungen speichern wir, bis Sie sie entfernen oder Ihr Konto löschen.
+
 ## Ihre Daten herunterladen und Ihr Konto löschen
 
 Unter „Mein Bereich" laden Sie jederzeit alles, was das Portal über Sie speichert, als
 JSON-Datei herunter. Dort löschen Sie auch Ihr Konto: Konto, E-Mail-Adressen, Profil mit
-Bild, Hub-Mitgliedschaften und Anmeldungen zu Veranstaltungen werden sofort gelöscht,
-nicht nur deaktiviert.
+Bild, Hub-Mitgliedschaften, Anmeldungen zu Veranstaltungen und Verknüpfungen mit
+Organisationen werden sofort gelöscht, nicht nur deaktiviert.
 Veranstaltungen, die Sie eingestellt haben, bleiben als Veranstaltungen des jeweiligen
 Hubs bestehen, denn andere Mitglieder haben sich vielleicht angemeldet; Ihr Name wird
-dabei als Veranstalter entfernt.
+dabei als Veranstalter entfernt. Ebenso bleiben Organisationen, die Sie vorgeschlagen
+haben, ohne Ihren Namen bestehen.
 
 ## Ihre Rechte
 
@@ -180,14 +192,25 @@ confirmation and news about the event (a seat from the waitlist, a cancellation)
 For events you post, your display name is shown as organiser. Your personal calendar
 address is secret; you can renew it in "My area" at any time, and the old one stops working.
 
+## Partner organisations
+
+When you link yourself to an organisation (such as your start-up, your company or your
+fund), we store the link and your role there. The organisation's page shows you only as far
+as your profile's visibility allows; the managers of the hub that looks after the
+organisation and the Hub-Agency see the link and can remove it. You remove it yourself at
+any time on the organisation's page. When you propose an organisation, the managers of the
+hub you chose and the Hub-Agency see that the proposal is yours, and we email you what
+became of it. We keep links until you remove them or delete your account.
+
 ## Download your data and delete your account
 
 In "My area" you can download everything the portal stores about you as a JSON file at any
 time. There you can also delete your account: account, email addresses, profile with
-picture, hub memberships and event registrations are deleted at once, not merely
-deactivated. Events you have
+picture, hub memberships, event registrations and links to organisations are deleted at
+once, not merely deactivated. Events you have
 posted remain as events of their hub, because other members may have registered; your
-name is removed from them as organiser.
+name is removed from them as organiser. Organisations you proposed likewise remain, without
+your name.
 
 ## Your rights
 

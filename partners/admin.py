@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from hubportal.csv_export import csv_response
 from hubportal.images import LogoField
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
-from members.permissions import is_agency
+from members.permissions import has_curation_role, is_agency
 
 from . import services
 from .forms import RejectionForm
@@ -32,6 +32,14 @@ class AffiliationInline(admin.TabularInline):
     fields = ["user", "role", "created"]
     readonly_fields = ["user", "role", "created"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user", "organisation")
+
+    # Only reached through the organisation, whose admin already checked the curator's scope.
+
+    def has_view_permission(self, request, obj=None):
+        return has_curation_role(request.user)
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -39,8 +47,7 @@ class AffiliationInline(admin.TabularInline):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        # Only reached through the organisation, which the curator's scope already checked.
-        return obj is not None
+        return obj is not None and has_curation_role(request.user)
 
 
 @admin.action(description=gettext_lazy("Publish the selected proposals"))

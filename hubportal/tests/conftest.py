@@ -11,6 +11,8 @@ from hubs.tests.factories import FocusThemeFactory, HubFactory
 from members.models import AGENCY_GROUP, Membership, Profile
 from members.tests.factories import MembershipFactory, ProfileFactory, StaffFactory
 from pages.models import News, Page
+from partners.models import Organisation
+from partners.tests.factories import OrganisationFactory, PartnershipFactory, PartnershipLevelFactory
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
     """The one world (conftest.py) as the access matrices use it: every role by name, and one
     object of each admin model, in the Hamburg hub where it belongs to one."""
     event = EventFactory(hub=hub, status=Event.Status.SUBMITTED)
+    organisation = OrganisationFactory(hub=hub, status=Organisation.Status.SUBMITTED, proposed_by=member)
     return {
         "users": {
             "anonymous": None,
@@ -37,6 +40,9 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "news": News.objects.create(slug="n", title_de="N", teaser_de="T", body_de="B"),
         "user": member,
         "group": Group.objects.get_or_create(name=AGENCY_GROUP)[0],
+        "organisation": organisation,
+        "partnership": PartnershipFactory(organisation=OrganisationFactory(hub=other_hub), hub=hub),
+        "partnershiplevel": PartnershipLevelFactory(),
     }
 
 
@@ -55,7 +61,8 @@ def site_content():
 
 @pytest.fixture
 def site(hub, member, other_member, manager, other_manager, agency):
-    """Hamburg's events in every state, organised by `member`, with a public and a hidden profile."""
+    """Hamburg's events in every state, organised by `member`, with a public and a hidden profile;
+    a partner of Hamburg, and an organisation `member` proposed to it."""
     for slug, status in [
         ("published", Event.Status.PUBLISHED),
         ("submitted", Event.Status.SUBMITTED),
@@ -66,6 +73,8 @@ def site(hub, member, other_member, manager, other_manager, agency):
     Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
     News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")
     CalendarToken.objects.create(user=member, token="token")
+    PartnershipFactory(organisation=OrganisationFactory(hub=hub, slug="partner"), hub=hub)
+    OrganisationFactory(hub=hub, slug="proposal", status=Organisation.Status.SUBMITTED, proposed_by=member)
     return {
         "anonymous": None,
         "member": member,

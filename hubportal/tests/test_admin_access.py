@@ -39,6 +39,16 @@ HUB_SCOPED = [
     ("members", "membership", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("members", "membership", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("members", "membership", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
+    ("partners", "organisation", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("partners", "organisation", "add", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("partners", "organisation", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("partners", "organisation", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
+    ("partners", "organisation", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
+    ("partners", "partnership", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("partners", "partnership", "add", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("partners", "partnership", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("partners", "partnership", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("partners", "partnership", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
 ]
 AGENCY_ONLY = [
     (app, model, view, [LOGIN, LOGIN, DENIED, DENIED, OK, OK])
@@ -48,6 +58,7 @@ AGENCY_ONLY = [
         ("members", "user"),
         ("pages", "news"),
         ("pages", "page"),
+        ("partners", "partnershiplevel"),
     ]
     for view in ["changelist", "add", "change", "delete", "history"]
 ]
@@ -143,6 +154,9 @@ ACTIONS = [
     ("events", "eventforreview", "publish_events"),
     ("events", "eventforreview", "reject_events"),
     ("members", "membership", "export_memberships"),
+    ("partners", "organisation", "publish_organisations"),
+    ("partners", "organisation", "reject_organisations"),
+    ("partners", "organisation", "export_organisations"),
 ]
 
 
@@ -159,7 +173,7 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
         client.force_login(user)
     target = world[model]
     data = {"action": action, ACTION_CHECKBOX_NAME: [target.pk]}
-    if action == "reject_events":
+    if action.startswith("reject"):
         data.update({"apply": "1", "reason": "Grund"})
 
     response = client.post(reverse(f"admin:{app}_{model}_changelist"), data)
@@ -170,8 +184,10 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
         assert response.url.startswith(reverse("admin:login"))
     elif action.startswith("export"):
         text = response.content.decode("utf-8-sig")
-        label = target.title if model == "event" else target.user.email
+        label = {"event": lambda: target.title, "organisation": lambda: target.name}.get(
+            model, lambda: target.user.email
+        )()
         assert (label in text) is in_scope
     else:
-        world["event"].refresh_from_db()
-        assert (world["event"].status != Event.Status.SUBMITTED) is in_scope
+        target.refresh_from_db()
+        assert (target.status != Event.Status.SUBMITTED) is in_scope

@@ -14,6 +14,7 @@ from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
+from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,6 +71,20 @@ def my_events(world, number):
         RegistrationFactory(event=event, user=world["member"])
 
 
+def organisations(world, number):
+    themes = FocusThemeFactory.create_batch(2)
+    for _ in range(number):
+        organisation = OrganisationFactory(hub=world["hub"], focus_themes=themes)
+        PartnershipFactory(organisation=organisation, hub=world["hub"])
+        PartnershipFactory(organisation=organisation, hub=world["other_hub"])
+        AffiliationFactory(organisation=organisation, user=world["member"])
+
+
+def people(world, number):
+    for _ in range(number):
+        AffiliationFactory(organisation=world["organisation"], user=ProfileFactory().user)
+
+
 # page, who looks, what makes its rows, how many rows it shows at 50
 LISTS = [
     ("home", {}, "anonymous", hubs),
@@ -100,6 +115,22 @@ LISTS = [
     ("admin:members_user_changelist", {}, "agency", members),
     ("admin:pages_news_changelist", {}, "agency", news),
     ("admin:activity", {}, "agency", events),
+    ("partners:directory", {}, "anonymous", organisations),
+    ("partners:directory", {}, "member", organisations),
+    ("partners:detail", {"slug": "partner"}, "anonymous", people),
+    ("partners:detail", {"slug": "partner"}, "member", people),
+    ("hubs:detail", {"slug": "hamburg"}, "anonymous", organisations),
+    ("members:dashboard", {}, "member", organisations),
+    ("sitemap_section", {"section": "partners"}, "anonymous", organisations),
+    ("admin:partners_organisation_changelist", {}, "manager", organisations),
+    ("admin:partners_organisation_changelist", {}, "agency", organisations),
+    ("admin:partners_partnership_changelist", {}, "manager", organisations),
+    (
+        "admin:partners_organisation_change",
+        lambda world: {"object_id": world["organisation"].pk},
+        "manager",
+        people,
+    ),
 ]
 
 
@@ -113,6 +144,7 @@ def world(hub, other_hub, member, manager, agency):
         "agency": agency,
         "anonymous": None,
         "organised": EventFactory(hub=hub, slug="organised", organiser=member),
+        "organisation": OrganisationFactory(hub=hub, slug="partner"),
     }
 
 
@@ -136,7 +168,7 @@ def test_a_list_costs_the_same_queries_for_one_row_and_for_fifty(
 ):
     if world[role]:
         client.force_login(world[role])
-    url = reverse(name, kwargs=arguments)
+    url = reverse(name, kwargs=arguments(world) if callable(arguments) else arguments)
     add_rows(world, 1)
     one = page_queries(client, url)
     add_rows(world, 49)

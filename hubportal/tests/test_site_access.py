@@ -19,7 +19,8 @@ MEMBERS = [LOGIN, OK, OK, OK, OK, OK]
 MEMBERS_ACT = [LOGIN, MOVED, MOVED, MOVED, MOVED, MOVED]
 # Who organises or curates the event: its organiser, Hamburg's manager, the agency.
 EVENT_CURATORS = [LOGIN, OK, DENIED, OK, DENIED, OK]
-# An event awaiting review exists only for its organiser and its moderators.
+# An event (or a proposed organisation) awaiting review exists only for its organiser (or the
+# member who proposed it) and its moderators.
 UNSEEN = [NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND, OK]
 # Publishing and rejecting: the moderators of the hub.
 REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
@@ -66,6 +67,15 @@ MATRIX = [
     ("members:leave_hub", "POST", {"slug": "hamburg"}, MEMBERS_ACT),
     ("members:profile", "GET", {"slug": "public"}, EVERYONE),
     ("members:profile", "GET", {"slug": "hidden"}, [NOT_FOUND, OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK]),
+    ("partners:directory", "GET", {}, EVERYONE),
+    ("partners:propose", "GET", {}, MEMBERS),
+    ("partners:detail", "GET", {"slug": "partner"}, EVERYONE),
+    ("partners:detail", "GET", {"slug": "proposal"}, UNSEEN),
+    ("partners:edit", "GET", {"slug": "proposal"}, [LOGIN, OK, NOT_FOUND, DENIED, NOT_FOUND, DENIED]),
+    ("partners:publish", "POST", {"slug": "proposal"}, REVIEWERS),
+    ("partners:reject", "POST", {"slug": "proposal"}, REVIEWERS),
+    ("partners:link", "POST", {"slug": "partner"}, MEMBERS_ACT),
+    ("partners:unlink", "POST", {"slug": "partner"}, MEMBERS_ACT),
     ("account_login", "GET", {}, [OK, MOVED, MOVED, MOVED, MOVED, MOVED]),
     ("account_logout", "GET", {}, [MOVED, OK, OK, OK, OK, OK]),
     ("account_inactive", "GET", {}, EVERYONE),

@@ -12,6 +12,7 @@ from hubs.models import Hub
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
+from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,6 +35,15 @@ def content():
         display_name="Anna Beispiel", slug="anna-beispiel", visibility=Profile.Visibility.PUBLIC
     )
     MembershipFactory(user=profile.user, hub=hamburg)
+    partner = OrganisationFactory(
+        name="Hafenwerk",
+        slug="hafenwerk",
+        hub=hamburg,
+        description_en="Port works",
+        focus_themes=hamburg.focus_themes.all(),
+    )
+    PartnershipFactory(organisation=partner, hub=hamburg)
+    AffiliationFactory(organisation=partner, user=profile.user)
     return {"event": event, "member": profile.user}
 
 
@@ -48,13 +58,22 @@ PUBLIC_PAGES = [
     "/news/aufruf/",
     "/members/",
     "/members/anna-beispiel/",
+    "/partners/",
+    "/partners/?kind=mittelstand&hub=hamburg",
+    "/partners/hafenwerk/",
     "/accounts/signup/",
     "/accounts/login/",
     "/impressum/",
     "/barrierefreiheit/",
     "/hubs/gibt-es-nicht/",
 ]
-MEMBER_PAGES = ["/members/me/", "/members/me/profile/", "/events/new/"]
+MEMBER_PAGES = [
+    "/members/me/",
+    "/members/me/profile/",
+    "/events/new/",
+    "/partners/propose/",
+    "/partners/hafenwerk/",
+]
 
 
 def log_in(page, user):

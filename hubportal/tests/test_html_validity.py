@@ -23,6 +23,8 @@ from events.tests.factories import EventFactory, RegistrationFactory
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
+from partners.models import Affiliation, Organisation
+from partners.tests.factories import AffiliationFactory
 
 from .support import PROJECT
 from .test_site_access import MATRIX, OK, ROLES
@@ -88,6 +90,11 @@ def site_with_content(site, hub, member, other_member):
     news.body_de = "## Neu im Netzwerk\n\n- eins\n- zwei\n\n[Mehr](https://example.org)"
     news.save()
     news.hubs.add(hub)
+    partner = Organisation.objects.get(slug="partner")
+    partner.description_en = "In English"
+    partner.save()
+    AffiliationFactory(organisation=partner, user=other_member)
+    AffiliationFactory(organisation=partner, user=member, role=Affiliation.Role.TEAM)
     return site
 
 
@@ -121,6 +128,14 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
             render(f"{url} as member", client.get(url))
     for _language, url in in_both_languages("events:create", {}):
         render(f"{url} with errors", client.post(url, {"title": "", "start": "kein Datum"}))
+    for _language, url in in_both_languages("partners:propose", {}):
+        render(f"{url} with errors", client.post(url, {"name": "", "website": "nope", "kind": "castle"}))
+    for _language, url in in_both_languages("partners:detail", {"slug": "partner"}):
+        render(f"{url} as a linked member", client.get(url))
+    client.force_login(site["manager"])
+    for _language, url in in_both_languages("partners:detail", {"slug": "proposal"}):
+        render(f"{url} as its reviewer", client.get(url))
+    client.force_login(site["member"])
     for _language, url in in_both_languages("members:profile_edit", {}):
         render(f"{url} with errors", client.post(url, {"display_name": "", "website": "nope"}))
     client.logout()

@@ -16,6 +16,7 @@ from hubs.models import Hub
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
+from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
 
 from .support import PROJECT
 from .test_accessibility import log_in
@@ -39,6 +40,8 @@ PUBLIC_PAGES = [
     "/members/anna-beispiel/",
     "/news/",
     "/news/aufruf/",
+    "/partners/",
+    "/partners/hafenwerk/",
     "/accounts/signup/",
     "/en/events/",
 ]
@@ -59,6 +62,9 @@ def content():
         display_name="Anna Beispiel", slug="anna-beispiel", visibility=Profile.Visibility.PUBLIC
     )
     MembershipFactory(user=profile.user, hub=hamburg)
+    partner = OrganisationFactory(name="Hafenwerk", slug="hafenwerk", hub=hamburg)
+    PartnershipFactory(organisation=partner, hub=hamburg)
+    AffiliationFactory(organisation=partner, user=profile.user)
     return {"event": event, "member": profile.user}
 
 
@@ -118,7 +124,12 @@ def test_a_visitor_finds_an_event_with_the_filters_one_tap_away(phone, content, 
 
 @pytest.mark.parametrize(
     ("path", "found"),
-    [("/hubs/", "12 Hubs gefunden"), ("/members/", "1 Mitglied gefunden"), ("/en/events/", "5 events found")],
+    [
+        ("/hubs/", "12 Hubs gefunden"),
+        ("/members/", "1 Mitglied gefunden"),
+        ("/partners/", "1 Organisation gefunden"),
+        ("/en/events/", "5 events found"),
+    ],
 )
 def test_every_list_shows_its_first_results_on_the_first_screen(phone, content, path, found):
     phone.goto(path)

@@ -10,6 +10,7 @@ from members.demo import DEMO_PASSWORD, create_demo_members
 from members.models import User
 from members.services import grant_manager
 from pages.demo import create_demo_news
+from partners.demo import create_demo_partners
 
 DEMO_ADMIN_EMAIL = "agentur@example.org"
 DEMO_MANAGER_EMAIL = "manager.hamburg@example.org"
@@ -18,7 +19,7 @@ DEMO_MANAGER_EMAIL = "manager.hamburg@example.org"
 class Command(BaseCommand):
     help = (
         "Add demo content for local development on top of the hub network: an agency login "
-        f"({DEMO_ADMIN_EMAIL}), a hub manager, demo members, events and news. Idempotent; refuses to run unless DEBUG is on."
+        f"({DEMO_ADMIN_EMAIL}), a hub manager, demo members, events, news and partner organisations. Idempotent; refuses to run unless DEBUG is on."
     )
 
     def add_arguments(self, parser):
@@ -38,11 +39,12 @@ class Command(BaseCommand):
         self.appoint_demo_manager()
         events = create_demo_events()
         news = create_demo_news()
+        partners = create_demo_partners()
         Hub.objects.filter(slug__in=["hamburg", "karlsruhe", "ludwigshafen-mannheim"]).update(featured=True)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}), {events} new events, "
-                f"{news} new news. Hub manager of Hamburg: {DEMO_MANAGER_EMAIL}. "
+                f"{news} new news, {partners} new partner organisations. Hub manager of Hamburg: {DEMO_MANAGER_EMAIL}. "
                 f"Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}"
             )
         )

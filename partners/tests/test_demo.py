@@ -1,0 +1,25 @@
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from hubs.models import Hub
+from partners.models import Affiliation, Organisation, Partnership
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_adds_partners_for_every_hub_once(settings):
+    settings.DEBUG = True
+
+    call_command("seed_demo", stdout=StringIO())
+    counts = (Organisation.objects.count(), Partnership.objects.count(), Affiliation.objects.count())
+    call_command("seed_demo", stdout=StringIO())
+
+    assert (Organisation.objects.count(), Partnership.objects.count(), Affiliation.objects.count()) == counts
+    for hub in Hub.objects.all():
+        assert Organisation.objects.published().partners_of(hub).count() >= 3, hub
+    assert Affiliation.objects.filter(organisation__status=Organisation.Status.PUBLISHED).count() >= 12
+    assert Organisation.objects.filter(hub=None, partnerships__isnull=False).exists()
+    proposal = Organisation.objects.awaiting_review().get()
+    assert proposal.hub.slug == "hamburg" and proposal.proposed_by is not None

@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import F, Value
 from django.utils.translation import gettext_lazy as _
 
+from desks.models import DeskSpace
 from events.models import Event
 from hubs.models import Hub
 from members.models import Membership
@@ -19,6 +20,7 @@ HISTORY_PAGES = {
     "membership": "admin:members_membership_history",
     "organisation": "admin:partners_organisation_history",
     "partnership": "admin:partners_partnership_history",
+    "deskspace": "admin:desks_deskspace_history",
 }
 
 
@@ -48,6 +50,9 @@ def histories():
             object_id=F("id"),
             label=F("organisation__name"),
             in_hub=F("hub_id"),
+        ),
+        DeskSpace.history.values(
+            **shape, object_kind=Value("deskspace"), object_id=F("id"), label=F("name_de"), in_hub=F("hub_id")
         ),
     ]
 

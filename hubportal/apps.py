@@ -37,6 +37,8 @@ class PortalConfig(AppConfig):
             "partners.Partnership",
             "partners.PartnershipLevel",
             "partners.Affiliation",
+            "desks.DeskSpace",
+            "desks.DeskBooking",
         ]:
             model = apps.get_model(label)
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page_cache.saved.{label}")

@@ -33,6 +33,9 @@ ACTIONS = {
     "partnership.created": _("Partnership added"),
     "partnership.updated": _("Partnership changed"),
     "partnership.deleted": _("Partnership ended"),
+    "deskspace.created": _("Desk space created"),
+    "deskspace.updated": _("Desk space changed"),
+    "deskspace.deleted": _("Desk space deleted"),
 }
 
 

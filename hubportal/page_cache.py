@@ -56,6 +56,8 @@ CACHED_ROUTES = {
     "members:profile",
     "partners:directory",
     "partners:detail",
+    "desks:list",
+    "desks:detail",
     "pages:impressum",
     "pages:privacy",
     "pages:accessibility",

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
+from desks.models import DeskSpace
 from events.models import Event
 from hubportal.page_cache import versioned
 from hubs.models import Hub
@@ -183,12 +184,21 @@ class OrganisationSitemap(ModelSitemap):
         return Organisation.objects.published().only("slug", "updated").order_by("name", "pk")
 
 
+class DeskSpaceSitemap(ModelSitemap):
+    route = "desks:detail"
+    changefreq = "daily"
+
+    def items(self):
+        return DeskSpace.objects.active().only("slug", "updated").order_by("slug")
+
+
 SITEMAPS = {
     "sections": SectionSitemap,
     "hubs": HubSitemap,
     "events": EventSitemap,
     "news": NewsSitemap,
     "partners": OrganisationSitemap,
+    "desks": DeskSpaceSitemap,
     "pages": LegalPageSitemap,
 }
 

@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("news/", include("pages.news_urls")),
     path("members/", include("members.urls")),
     path("partners/", include("partners.urls")),
+    path("desks/", include("desks.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),

@@ -107,6 +107,16 @@ def export_member_data(*, user: User) -> dict:
             }
             for affiliation in user.affiliations.select_related("organisation").order_by("created")
         ],
+        "desk_bookings": [
+            {
+                "space": booking.space.name_de,
+                "hub": booking.space.hub.name_de,
+                "day": booking.day.isoformat(),
+                "status": booking.status,
+                "booked": booking.created.isoformat(),
+            }
+            for booking in user.desk_bookings.select_related("space__hub").order_by("day")
+        ],
         "proposed_organisations": [
             {
                 "name": organisation.name,
@@ -153,7 +163,8 @@ def delete_account(*, user: User) -> None:
     memberships, event registrations and links to organisations are deleted, not merely
     deactivated. Events the member organised stay with their hub, since others may have
     registered, and organisations they proposed stay with theirs; the member is removed from
-    both (SET_NULL). The Datenschutz page says the same."""
+    both (SET_NULL). Desk bookings lose the member too and remain only as counts. The
+    Datenschutz page says the same."""
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():

@@ -122,12 +122,23 @@ eine Organisation vor, sehen die Manager des gewählten Hubs und die Hub-Agentur
 Vorschlag von Ihnen stammt, und wir schreiben Ihnen per E-Mail, was aus ihm wurde.
 Verknüpfungen speichern wir, bis Sie sie entfernen oder Ihr Konto löschen.
 
+## Schreibtische mit der Start-up Card
+
+Buchen Sie einen Schreibtisch in einem anderen Hub, speichern wir den Raum, den Tag und ob
+die Buchung besteht, storniert ist oder Sie nicht gekommen sind. Die Manager des
+gastgebenden Hubs und die Hub-Agentur sehen Ihren Anzeigenamen und den Namen Ihres
+Start-ups auf der Check-in-Liste des Tages; andere Mitglieder sehen Ihre Buchungen nicht.
+Die Bestätigung mit den Hausregeln und eine Erinnerung am Vortag erhalten Sie per E-Mail.
+90 Tage nach dem gebuchten Tag entfernen wir Ihren Namen aus der Buchung; es bleibt nur
+die Zahl der gebuchten Tage je Hub und Monat, ohne Bezug zu Ihnen.
+
 ## Ihre Daten herunterladen und Ihr Konto löschen
 
 Unter „Mein Bereich" laden Sie jederzeit alles, was das Portal über Sie speichert, als
 JSON-Datei herunter. Dort löschen Sie auch Ihr Konto: Konto, E-Mail-Adressen, Profil mit
 Bild, Hub-Mitgliedschaften, Anmeldungen zu Veranstaltungen und Verknüpfungen mit
-Organisationen werden sofort gelöscht, nicht nur deaktiviert.
+Organisationen werden sofort gelöscht, nicht nur deaktiviert; aus Ihren
+Schreibtischbuchungen wird Ihr Name entfernt.
 Veranstaltungen, die Sie eingestellt haben, bleiben als Veranstaltungen des jeweiligen
 Hubs bestehen, denn andere Mitglieder haben sich vielleicht angemeldet; Ihr Name wird
 dabei als Veranstalter entfernt. Ebenso bleiben Organisationen, die Sie vorgeschlagen
@@ -202,12 +213,21 @@ any time on the organisation's page. When you propose an organisation, the manag
 hub you chose and the Hub-Agency see that the proposal is yours, and we email you what
 became of it. We keep links until you remove them or delete your account.
 
+## Desks with the Start-up Card
+
+When you book a desk in another hub, we store the space, the day and whether the booking
+stands, was cancelled or you did not come. The managers of the hosting hub and the
+Hub-Agency see your display name and your start-up's name on the day's check-in list; other
+members do not see your bookings. You receive the confirmation with the house rules and a
+reminder the day before by email. 90 days after the booked day we remove your name from the
+booking; only the number of booked days per hub and month remains, without any link to you.
+
 ## Download your data and delete your account
 
 In "My area" you can download everything the portal stores about you as a JSON file at any
 time. There you can also delete your account: account, email addresses, profile with
 picture, hub memberships, event registrations and links to organisations are deleted at
-once, not merely deactivated. Events you have
+once, not merely deactivated, and your name is removed from your desk bookings. Events you have
 posted remain as events of their hub, because other members may have registered; your
 name is removed from them as organiser. Organisations you proposed likewise remain, without
 your name.

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "events",
     "pages",
     "partners",
+    "desks",
 ]
 
 MIDDLEWARE = [
@@ -188,6 +189,12 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else 
 # Public pages for visitors without a session come from the cache (hubportal.page_cache) for
 # at most this many seconds, or until what they show changes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
+
+# The Start-up Card (desks): how many desk-days a founder may book in a calendar month, how far
+# ahead, and after how many days a booking loses the member's name (the counts stay).
+DESK_DAYS_PER_MONTH = env.int("DESK_DAYS_PER_MONTH", default=10)
+DESK_BOOKING_HORIZON_DAYS = env.int("DESK_BOOKING_HORIZON_DAYS", default=60)
+DESK_BOOKING_RETENTION_DAYS = env.int("DESK_BOOKING_RETENTION_DAYS", default=90)
 
 # The audit trail is read-only: reverting would write an old version back past the services.
 SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -144,6 +144,7 @@ def test_agency_reads_the_history_of_a_deleted_hub(client, world):
     hub = world["hub"]
     hub_pk = hub.pk
     hub.events.all().delete()
+    hub.curated_organisations.all().delete()
     hub.delete()
     login(client, world, "agency")
 

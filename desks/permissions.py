@@ -1,0 +1,53 @@
+"""Who may book, cancel and see desk bookings, built on the roles of members.permissions.
+
+The Start-up Card is for founders: a member whose email address is verified, whose profile
+says they found a start-up (with its name), and who belongs to a hub, books desks in the
+other hubs.
+"""
+
+from allauth.account.models import EmailAddress
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from members.models import Profile
+from members.permissions import curates
+
+from .models import DeskBooking, DeskSpace
+
+
+def booking_refusal(user, space: DeskSpace) -> str | None:
+    """Why `user` may not book a desk in `space`, for the member to read; None when they may."""
+    if not user.is_authenticated:
+        return _("Log in to book a desk.")
+    if not space.active:
+        return _("This space takes no bookings at the moment.")
+    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+        return _("Please confirm your email address first.")
+    profile = Profile.objects.filter(user=user).first()
+    if profile is None or not profile.is_founder or not profile.startup_name:
+        return _(
+            "The Start-up Card is for founders: your profile must say you are a founder and name your start-up."
+        )
+    hub_ids = set(user.memberships.values_list("hub_id", flat=True))
+    if not hub_ids:
+        return _(
+            "Join your own hub first: the Start-up Card opens the desks of the other hubs to its founders."
+        )
+    if space.hub_id in hub_ids:
+        return _("This space belongs to your own hub: the Start-up Card is for desks in the other hubs.")
+    return None
+
+
+def can_cancel(user, booking: DeskBooking) -> bool:
+    """The member cancels their own booking until the day before."""
+    return (
+        user.is_authenticated
+        and booking.user_id == user.pk
+        and booking.is_booked
+        and booking.day > timezone.localdate()
+    )
+
+
+def can_see_bookings(user, space: DeskSpace) -> bool:
+    """The check-in list: the space's hub managers and agency staff."""
+    return curates(user, space.hub_id)

@@ -76,7 +76,7 @@ class DeskBookingAdmin(HubScopedAdmin):
     and cancelled by the founders on the site, through the services."""
 
     hub_field = "space__hub"
-    list_display = ["day", "space", "member", "status", "created"]
+    list_display = ["day", "space", "hub", "member", "status", "created"]
     list_filter = ["status", "space__hub", "space"]
     search_fields = ["space__name_de", "user__email", "user__profile__display_name"]
     date_hierarchy = "day"
@@ -87,8 +87,15 @@ class DeskBookingAdmin(HubScopedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("space__hub", "user__profile")
 
+    def has_add_permission(self, request):
+        return False
+
     def has_change_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=gettext_lazy("hub"), ordering="space__hub__name_de")
+    def hub(self, booking):
+        return booking.space.hub
 
     @admin.display(description=gettext_lazy("member"), ordering="user__profile__display_name")
     def member(self, booking):

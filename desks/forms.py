@@ -1,14 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.forms import DayInput
+
 from .models import DeskSpace, Weekday
-
-
-class DayInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class BookingForm(forms.Form):

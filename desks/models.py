@@ -92,7 +92,7 @@ class DeskSpace(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.hub})"
+        return self.name
 
     def get_absolute_url(self):
         return reverse("desks:detail", kwargs={"slug": self.slug})

@@ -1,16 +1,12 @@
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.forms import DayInput
 from hubportal.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 
 from .models import Event
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
 
 
 class EventFilter(django_filters.FilterSet):
@@ -32,10 +28,10 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("All languages"),
     )
     date_from = django_filters.DateFilter(
-        label=_("From"), field_name="end", lookup_expr="date__gte", widget=DateInput
+        label=_("From"), field_name="end", lookup_expr="date__gte", widget=DayInput
     )
     date_to = django_filters.DateFilter(
-        label=_("Until"), field_name="start", lookup_expr="date__lte", widget=DateInput
+        label=_("Until"), field_name="start", lookup_expr="date__lte", widget=DayInput
     )
 
     class Meta:

@@ -12,6 +12,7 @@ from members.models import Membership
 from partners.models import Organisation, Partnership
 
 from .audit import ACTIONS
+from .forms import DayInput
 
 # Where the admin shows the whole history of each kind of object.
 HISTORY_PAGES = {
@@ -63,8 +64,8 @@ class ActivityFilter(forms.Form):
     action = forms.ChoiceField(
         label=_("What happened"), choices=[("", _("Everything")), *ACTIONS.items()], required=False
     )
-    since = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(label=_("From"), required=False, widget=DayInput)
+    until = forms.DateField(label=_("Until"), required=False, widget=DayInput)
 
     def entries(self):
         """The entries that match the filter, newest first (all of them when it is not valid)."""

@@ -12,7 +12,9 @@ NEXT_DAYS_ON_HUB_PAGE = 5
 def hub_desks(hub):
     """The guest desks block of a hub page: its bookable spaces and their next free days (a hub
     has a few spaces; their days come from one query)."""
-    spaces = list(DeskSpace.objects.active().filter(hub=hub).order_by("name_de", "pk")[:10])
+    spaces = list(
+        DeskSpace.objects.active().filter(hub=hub).select_related("hub").order_by("name_de", "pk")[:10]
+    )
     free = availability(spaces, first=timezone.localdate(), number=NEXT_DAYS_ON_HUB_PAGE)
     return {"hub": hub, "spaces": [(space, free[space.pk]) for space in spaces]}
 

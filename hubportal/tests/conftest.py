@@ -2,9 +2,13 @@
 with one of each kind of page, and the site of the access matrix (Hamburg's events in every
 state) that the HTML check renders too."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
+from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
 from events.models import CalendarToken, Event
 from events.tests.factories import EventFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
@@ -43,6 +47,8 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "organisation": organisation,
         "partnership": PartnershipFactory(organisation=OrganisationFactory(hub=other_hub), hub=hub),
         "partnershiplevel": PartnershipLevelFactory(),
+        "deskspace": (space := DeskSpaceFactory(hub=hub)),
+        "deskbooking": DeskBookingFactory(space=space, day=timezone.localdate()),
     }
 
 
@@ -62,7 +68,8 @@ def site_content():
 @pytest.fixture
 def site(hub, member, other_member, manager, other_manager, agency):
     """Hamburg's events in every state, organised by `member`, with a public and a hidden profile;
-    a partner of Hamburg, and an organisation `member` proposed to it."""
+    a partner of Hamburg, and an organisation `member` proposed to it; Hamburg's guest desks with
+    a booking of `other_member` tomorrow (pk 4242), which no-show marking reaches too."""
     for slug, status in [
         ("published", Event.Status.PUBLISHED),
         ("submitted", Event.Status.SUBMITTED),
@@ -75,6 +82,10 @@ def site(hub, member, other_member, manager, other_manager, agency):
     CalendarToken.objects.create(user=member, token="token")
     PartnershipFactory(organisation=OrganisationFactory(hub=hub, slug="partner"), hub=hub)
     OrganisationFactory(hub=hub, slug="proposal", status=Organisation.Status.SUBMITTED, proposed_by=member)
+    # Hamburg's guest desks, with the Berlin member's booking 4242 tomorrow and another today.
+    space = DeskSpaceFactory(hub=hub, slug="hafen-desks")
+    DeskBookingFactory(pk=4242, space=space, user=other_member, day=timezone.localdate() + timedelta(days=1))
+    DeskBookingFactory(space=space, day=timezone.localdate())
     return {
         "anonymous": None,
         "member": member,

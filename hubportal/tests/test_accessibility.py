@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from desks.tests.factories import DeskSpaceFactory
 from events.tests.factories import EventFactory
 from hubs.models import Hub
 from members.models import Profile
@@ -44,6 +45,7 @@ def content():
     )
     PartnershipFactory(organisation=partner, hub=hamburg)
     AffiliationFactory(organisation=partner, user=profile.user)
+    DeskSpaceFactory(hub=Hub.objects.get(slug="berlin"), slug="spree-desks", name_de="Spree Desks")
     return {"event": event, "member": profile.user}
 
 
@@ -61,6 +63,8 @@ PUBLIC_PAGES = [
     "/partners/",
     "/partners/?kind=mittelstand&hub=hamburg",
     "/partners/hafenwerk/",
+    "/desks/",
+    "/desks/spree-desks/",
     "/accounts/signup/",
     "/accounts/login/",
     "/impressum/",

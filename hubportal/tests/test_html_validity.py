@@ -95,6 +95,7 @@ def site_with_content(site, hub, member, other_member):
     partner.save()
     AffiliationFactory(organisation=partner, user=other_member)
     AffiliationFactory(organisation=partner, user=member, role=Affiliation.Role.TEAM)
+    Profile.objects.filter(user=other_member).update(startup_name="Spreebits")  # may book Hamburg's desks
     return site
 
 
@@ -135,6 +136,11 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
     client.force_login(site["manager"])
     for _language, url in in_both_languages("partners:detail", {"slug": "proposal"}):
         render(f"{url} as its reviewer", client.get(url))
+    client.force_login(site["other_member"])
+    for _language, url in in_both_languages("desks:detail", {"slug": "hafen-desks"}):
+        render(f"{url} as a founder with a booking", client.get(url))
+    for _language, url in in_both_languages("desks:book", {"slug": "hafen-desks"}):
+        render(f"{url} with errors", client.post(url, {"first": "morgen", "last": "2020-01-01"}))
     client.force_login(site["member"])
     for _language, url in in_both_languages("members:profile_edit", {}):
         render(f"{url} with errors", client.post(url, {"display_name": "", "website": "nope"}))

@@ -11,6 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from desks.tests.factories import DeskSpaceFactory
 from events.tests.factories import EventFactory
 from hubs.models import Hub
 from members.models import Profile
@@ -42,6 +43,8 @@ PUBLIC_PAGES = [
     "/news/aufruf/",
     "/partners/",
     "/partners/hafenwerk/",
+    "/desks/",
+    "/desks/spree-desks/",
     "/accounts/signup/",
     "/en/events/",
 ]
@@ -65,6 +68,7 @@ def content():
     partner = OrganisationFactory(name="Hafenwerk", slug="hafenwerk", hub=hamburg)
     PartnershipFactory(organisation=partner, hub=hamburg)
     AffiliationFactory(organisation=partner, user=profile.user)
+    DeskSpaceFactory(hub=berlin, slug="spree-desks", name_de="Spree Desks")
     return {"event": event, "member": profile.user}
 
 

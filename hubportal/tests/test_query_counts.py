@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
 from events.models import Event, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
@@ -85,6 +86,32 @@ def people(world, number):
         AffiliationFactory(organisation=world["organisation"], user=ProfileFactory().user)
 
 
+def desk_spaces(world, number):
+    for _ in range(number):
+        space = DeskSpaceFactory(hub=world["hub"])
+        DeskBookingFactory(space=space, day=timezone.localdate())
+
+
+def desk_bookings(world, number):
+    """Bookings of Hamburg's space today, by founders of Berlin; and the member's own elsewhere."""
+    for _ in range(number):
+        DeskBookingFactory(
+            space=world["space"], user=founder_in(world["other_hub"]), day=timezone.localdate()
+        )
+        own = world["member"].desk_bookings.count()
+        DeskBookingFactory(
+            space=DeskSpaceFactory(hub=world["other_hub"]),
+            user=world["member"],
+            day=timezone.localdate() + timedelta(days=own + 1),
+        )
+
+
+def desk_months(world, number):
+    """A booking in each of `number` hubs (the counts have a row per hub and month)."""
+    for _ in range(number):
+        DeskBookingFactory(space=DeskSpaceFactory(), day=timezone.localdate())
+
+
 # page, who looks, what makes its rows, how many rows it shows at 50
 LISTS = [
     ("home", {}, "anonymous", hubs),
@@ -131,6 +158,16 @@ LISTS = [
         "manager",
         people,
     ),
+    ("desks:list", {}, "anonymous", desk_spaces),
+    ("hubs:detail", {"slug": "hamburg"}, "member", desk_spaces),
+    ("sitemap_section", {"section": "desks"}, "anonymous", desk_spaces),
+    ("desks:check_in", {"slug": "hafen"}, "manager", desk_bookings),
+    ("desks:check_in_csv", {"slug": "hafen"}, "manager", desk_bookings),
+    ("members:dashboard", {}, "member", desk_bookings),
+    ("desks:counts", {}, "agency", desk_months),
+    ("admin:desks_deskspace_changelist", {}, "manager", desk_spaces),
+    ("admin:desks_deskbooking_changelist", {}, "manager", desk_bookings),
+    ("admin:desks_deskbooking_changelist", {}, "agency", desk_bookings),
 ]
 
 
@@ -145,6 +182,7 @@ def world(hub, other_hub, member, manager, agency):
         "anonymous": None,
         "organised": EventFactory(hub=hub, slug="organised", organiser=member),
         "organisation": OrganisationFactory(hub=hub, slug="partner"),
+        "space": DeskSpaceFactory(hub=hub, slug="hafen", desk_count=100),
     }
 
 

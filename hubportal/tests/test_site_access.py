@@ -25,6 +25,9 @@ UNSEEN = [NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND, OK]
 # Publishing and rejecting: the moderators of the hub.
 REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
 
+# Who booked a hub's guest desks: its managers and the agency; another hub's manager finds nothing.
+DESK_CURATORS = [LOGIN, DENIED, DENIED, OK, NOT_FOUND, OK]
+
 # route name, what to call it with ("GET"/"POST", arguments), expected per role
 MATRIX = [
     ("sitemap", "GET", {}, EVERYONE),
@@ -76,6 +79,15 @@ MATRIX = [
     ("partners:reject", "POST", {"slug": "proposal"}, REVIEWERS),
     ("partners:link", "POST", {"slug": "partner"}, MEMBERS_ACT),
     ("partners:unlink", "POST", {"slug": "partner"}, MEMBERS_ACT),
+    ("desks:list", "GET", {}, EVERYONE),
+    ("desks:detail", "GET", {"slug": "hafen-desks"}, EVERYONE),
+    ("desks:book", "POST", {"slug": "hafen-desks"}, MEMBERS),  # refused with a reason on the page
+    ("desks:cancel", "POST", {"pk": "4242"}, [LOGIN, NOT_FOUND, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("desks:check_in", "GET", {"slug": "hafen-desks"}, DESK_CURATORS),
+    ("desks:check_in_csv", "GET", {"slug": "hafen-desks"}, DESK_CURATORS),
+    ("desks:no_show", "POST", {"pk": "4242"}, [LOGIN, DENIED, DENIED, MOVED, NOT_FOUND, MOVED]),
+    ("desks:counts", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    ("desks:counts_csv", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
     ("account_login", "GET", {}, [OK, MOVED, MOVED, MOVED, MOVED, MOVED]),
     ("account_logout", "GET", {}, [MOVED, OK, OK, OK, OK, OK]),
     ("account_inactive", "GET", {}, EVERYONE),

@@ -135,6 +135,8 @@ BIG_TABLES = [
     "events_registration",
     "events_event_focus_themes",
     "events_event_cohosts",
+    "partners_affiliation",
+    "desks_deskbooking",
 ]
 SESSION = """
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
@@ -162,12 +164,16 @@ from events.models import Event
 from hubs.models import Hub
 from members.models import Profile
 from pages.models import News
+from partners.models import Organisation
+from desks.models import DeskSpace
 
 print(json.dumps({
     "hub": Hub.objects.order_by("slug").values_list("slug", flat=True).first(),
     "event": Event.objects.public().upcoming().values_list("slug", flat=True).first(),
     "profile": Profile.objects.filter(visibility="public").order_by("pk").values_list("slug", flat=True).first(),
     "news": News.objects.published().values_list("slug", flat=True).first(),
+    "partner": Organisation.objects.published().order_by("name").values_list("slug", flat=True).first(),
+    "desk": DeskSpace.objects.active().order_by("slug").values_list("slug", flat=True).first(),
 }))
 """
 
@@ -314,6 +320,11 @@ def page_list(first):
     ]
     if first["news"]:
         pages.append(f"/news/{first['news']}/")
+    pages += ["/partners/", "/desks/", "/sitemap-partners.xml"]
+    if first.get("partner"):
+        pages.append(f"/partners/{first['partner']}/")
+    if first.get("desk"):
+        pages.append(f"/desks/{first['desk']}/")
     english = [f"/en{path}" for path in pages if path != BASELINE and not path.endswith((".ics", ".xml"))]
     return pages + english
 
@@ -333,9 +344,15 @@ def lighthouse_pages(first):
         ("sign-up", "/accounts/signup/"),
         ("Impressum", "/impressum/"),
         ("event list (EN)", "/en/events/"),
+        ("partner directory", "/partners/"),
+        ("desk spaces", "/desks/"),
     ]
     if first["news"]:
         pages.insert(9, ("news item", f"/news/{first['news']}/"))
+    if first.get("partner"):
+        pages.append(("partner page", f"/partners/{first['partner']}/"))
+    if first.get("desk"):
+        pages.append(("desk space", f"/desks/{first['desk']}/"))
     return pages
 
 

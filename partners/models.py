@@ -52,14 +52,29 @@ class OrganisationQuerySet(models.QuerySet):
         """Organisations in partnership with `hub` (a subquery: no join repeats a row)."""
         return self.filter(pk__in=Partnership.objects.filter(hub=hub).values("organisation_id"))
 
-    def for_cards(self):
-        """What organisation cards show, in one query at any length: the ids of the themes and
-        of the partner hubs, named from the cached network (hubs.reference)."""
-        return self.defer("description_de", "description_en").annotate(
+    def with_named_relations(self):
+        """The ids of the themes and of the partner hubs, which Organisation.themes and
+        partner_hubs name from the cached network (hubs.reference) instead of a query each."""
+        return self.annotate(
             theme_ids=ids_of(
                 Organisation.focus_themes.through, through_field="focustheme_id", owner_field="organisation"
             ),
             partner_hub_ids=ids_of(Partnership, through_field="hub_id", owner_field="organisation"),
+        )
+
+    def for_cards(self):
+        """What organisation cards show, in one query at any length."""
+        return self.defer("description_de", "description_en").with_named_relations()
+
+    def for_page(self, viewer):
+        """What an organisation's page shows of it, in one query: its hub, its named relations
+        and the role `viewer` has linked themselves with (`viewer_role`, empty if none)."""
+        organisations = self.select_related("hub").with_named_relations()
+        if not viewer.is_authenticated:
+            return organisations.annotate(viewer_role=models.Value(""))
+        role = Affiliation.objects.filter(organisation=models.OuterRef("pk"), user=viewer).values("role")[:1]
+        return organisations.annotate(
+            viewer_role=models.functions.Coalesce(models.Subquery(role), models.Value(""))
         )
 
 

@@ -46,7 +46,9 @@ def organisation_for(request, slug, *, allowed) -> Organisation:
 
 
 def organisation_detail(request, slug):
-    organisation = organisation_for(request, slug, allowed=permissions.can_view)
+    organisation = get_object_or_404(Organisation.objects.for_page(request.user), slug=slug)
+    if not permissions.can_view(request.user, organisation):
+        raise Http404
     partnerships = organisation.partnerships.select_related("hub", "level").order_by("hub__name_de")
     people = Paginator(people_of(organisation, request.user), PEOPLE_PER_PAGE).get_page(
         request.GET.get("page")
@@ -54,18 +56,13 @@ def organisation_detail(request, slug):
     roles = dict(Affiliation.Role.choices)
     for profile in people:
         profile.organisation_role_label = roles.get(profile.organisation_role, "")
-    affiliation = (
-        Affiliation.objects.filter(organisation=organisation, user=request.user).first()
-        if request.user.is_authenticated
-        else None
-    )
     context = {
         "organisation": organisation,
         "themes": organisation.themes,
         "partnerships": partnerships,
         "people": people,
-        "affiliation": affiliation,
-        "affiliation_form": AffiliationForm(initial={"role": affiliation.role if affiliation else None})
+        "viewer_role": roles.get(organisation.viewer_role, ""),
+        "affiliation_form": AffiliationForm(initial={"role": organisation.viewer_role or None})
         if permissions.can_link(request.user, organisation)
         else None,
         "can_edit_proposal": permissions.can_edit_proposal(request.user, organisation),

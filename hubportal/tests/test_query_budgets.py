@@ -1,6 +1,8 @@
 """Query budgets of the public pages: a list costs at most 4 queries, a page of one thing at
-most 3, and a logged-in member at most 2 more (the session and the account). That a list costs
-the same at any length is test_query_counts."""
+most 3, and a logged-in member at most 2 more (the session and the account). Two pages are made
+of parts: the sitemap index reads one summary per section, and a hub page adds its partners
+and its guest desks (the spaces, and their free days) to its events and members. That a list
+costs the same at any length is test_query_counts."""
 
 import pytest
 from django.db import connection
@@ -8,15 +10,20 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from desks.tests.factories import DeskSpaceFactory
 from events.tests.factories import EventFactory, RegistrationFactory
+from hubportal.sitemaps import SITEMAPS, ModelSitemap
 from hubs.tests.factories import FocusThemeFactory
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
+from partners.tests.factories import OrganisationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
 LIST, DETAIL, LOGGED_IN = 4, 3, 2
+SITEMAP_INDEX = sum(issubclass(section, ModelSitemap) for section in SITEMAPS.values())
+HUB_PAGE = DETAIL + 3
 
 PAGES = [
     ("home", {}, LIST),
@@ -29,21 +36,25 @@ PAGES = [
     ("news:feed", {}, LIST),
     ("events:calendar", {}, LIST),
     ("hub_calendar", {"slug": "hamburg"}, LIST),
-    ("sitemap", {}, LIST),
+    ("sitemap", {}, SITEMAP_INDEX),
     ("sitemap_section", {"section": "events"}, LIST),
-    ("hubs:detail", {"slug": "hamburg"}, DETAIL),
+    ("hubs:detail", {"slug": "hamburg"}, HUB_PAGE),
     ("events:detail", {"slug": "pitch-night"}, DETAIL),
     ("events:ics", {"slug": "pitch-night"}, DETAIL),
     ("members:profile", {"slug": "ada"}, DETAIL),
     ("news:detail", {"slug": "aufruf"}, DETAIL),
     ("pages:impressum", {}, DETAIL),
+    ("partners:directory", {}, LIST),
+    ("partners:detail", {"slug": "hafenwerk"}, DETAIL + 1),  # and its people
+    ("desks:list", {}, LIST),
+    ("desks:detail", {"slug": "hafen-desks"}, DETAIL + 1),  # and its free days
 ]
 
 
 @pytest.fixture
 def content(hub, other_hub, member):
     """Something of everything the pages show: events with co-hosts, themes and registrations,
-    members with themes, news."""
+    members with themes, news, a partner and guest desks of Hamburg."""
     themes = FocusThemeFactory.create_batch(2)
     soon = timezone.now() + timezone.timedelta(days=3)
     event = EventFactory(
@@ -66,6 +77,9 @@ def content(hub, other_hub, member):
         slug="aufruf", title_de="Aufruf", teaser_de="T", body_de="B", published_at=timezone.now()
     )
     news.hubs.set([hub])
+    partner = OrganisationFactory(hub=hub, slug="hafenwerk")
+    PartnershipFactory(organisation=partner, hub=hub)
+    DeskSpaceFactory(hub=hub, slug="hafen-desks")
 
 
 def queries_of_a_visit(client, url) -> int:

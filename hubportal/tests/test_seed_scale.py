@@ -7,14 +7,16 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count, Q
 
+from desks.models import DeskBooking, DeskSpace
 from events.models import Event, Registration
 from hubs.models import Hub
 from members.models import Membership, Profile, User
 from pages.models import News
+from partners.models import Affiliation, Organisation, Partnership
 
 pytestmark = pytest.mark.django_db
 
-SIZE = {"members": 60, "events": 24, "news": 6, "registrations_per_event": 5}
+SIZE = {"members": 60, "events": 24, "news": 6, "registrations_per_event": 5, "organisations": 30}
 
 
 def seed(**options):
@@ -38,10 +40,20 @@ def snapshot():
         "events": [(*fields, start - first_start) for *fields, start in events],
         "registrations": sorted(Registration.objects.values_list("event__slug", "user__email", "status")),
         "news": [(*fields, published - first_news) for *fields, published in news],
+        "organisations": list(
+            Organisation.objects.order_by("slug").values_list("slug", "name", "kind", "hub__slug")
+        ),
+        "affiliations": sorted(Affiliation.objects.values_list("organisation__slug", "user__email", "role")),
+        "desk_bookings": sorted(
+            DeskBooking.objects.values_list("space__slug", "user__email", "day", "status")
+        ),
     }
 
 
 def remove_scale_data():
+    DeskBooking.objects.all().delete()
+    DeskSpace.objects.all().delete()
+    Organisation.objects.all().delete()
     Event.objects.all().delete()
     News.objects.all().delete()
     User.objects.filter(email__endswith="@scale.example.org").delete()
@@ -64,6 +76,24 @@ def test_it_makes_the_network_at_the_size_asked_for():
         Event.objects.values_list("status", flat=True)
     )
     assert Registration.objects.filter(status=Registration.Status.CONFIRMED).exists()
+    assert Organisation.objects.count() == 30
+    assert set(Organisation.objects.values_list("kind", flat=True)) == set(Organisation.Kind.values)
+    assert Partnership.objects.exists() and Affiliation.objects.exists()
+    assert DeskSpace.objects.count() == 36
+
+
+def test_desk_bookings_follow_the_rules_of_the_start_up_card():
+    seed(members=300)
+
+    bookings = DeskBooking.objects.select_related("space")
+    assert bookings.exists()
+    for booking in bookings:
+        assert not Membership.objects.filter(user=booking.user_id, hub=booking.space.hub_id).exists()
+        assert booking.day.weekday() < 5
+    per_space_and_day = bookings.holding().values("space", "day").annotate(taken=Count("pk"))
+    assert all(row["taken"] <= DeskSpace.objects.get(pk=row["space"]).desk_count for row in per_space_and_day)
+    per_founder_and_day = bookings.values("user", "day").annotate(number=Count("pk"))
+    assert max(row["number"] for row in per_founder_and_day) == 1
 
 
 def test_its_stored_counts_match_the_rows():

@@ -4,7 +4,8 @@
 
 Members of every type and visibility in one to three hubs each (two managers a hub),
 events across all hubs, states, formats and the past and coming year, registrations and
-waitlists, and the agency's news of the past years. The same seed gives the same data. Rows are written in batches (bulk_create),
+waitlists, the agency's news of the past years, partner organisations with their
+partnerships and linked members, and the hubs' guest desks with four months of bookings. The same seed gives the same data. Rows are written in batches (bulk_create),
 so signals do not run: the stored counts are filled at the end in one statement each.
 Every account has the password of --password; addresses end in @scale.example.org.
 """
@@ -12,6 +13,7 @@ Every account has the password of --password; addresses end in @scale.example.or
 import random
 import sys
 import time
+from datetime import time as time_of_day
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
@@ -23,10 +25,12 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from desks.models import DeskBooking, DeskSpace
 from events.models import Event, Registration
 from hubs.models import FocusTheme, Hub
 from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
 from pages.models import News
+from partners.models import Affiliation, Organisation, Partnership, PartnershipLevel
 
 DOMAIN = "scale.example.org"
 BATCH = 5000
@@ -138,11 +142,25 @@ class Command(BaseCommand):
         parser.add_argument("--events", type=int, default=20_000)
         parser.add_argument("--registrations-per-event", type=int, default=12)
         parser.add_argument("--news", type=int, default=500)
+        parser.add_argument("--organisations", type=int, default=600)
+        parser.add_argument("--desk-spaces-per-hub", type=int, default=3)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--password", default="scale-password")
 
-    def handle(self, *args, members, events, registrations_per_event, news, seed, password, **options):
-        if members < 1 or events < 0 or news < 0:
+    def handle(
+        self,
+        *args,
+        members,
+        events,
+        registrations_per_event,
+        news,
+        organisations,
+        desk_spaces_per_hub,
+        seed,
+        password,
+        **options,
+    ):
+        if members < 1 or events < 0 or news < 0 or organisations < 0 or desk_spaces_per_hub < 0:
             raise CommandError("--members must be at least 1, --events and --news not negative.")
         if User.objects.filter(email__endswith=f"@{DOMAIN}").exists():
             raise CommandError(f"The database holds scale data already (addresses @{DOMAIN}).")
@@ -158,6 +176,8 @@ class Command(BaseCommand):
             event_ids = self.create_events(events, user_ids)
             self.create_registrations(event_ids, user_ids, registrations_per_event)
             self.create_news(news)
+            self.create_organisations(organisations, user_ids)
+            self.create_desks(desk_spaces_per_hub)
             self.count()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -363,6 +383,114 @@ class Command(BaseCommand):
                 for hub in pick.sample(self.hubs, pick.randrange(0, 3))
             ],
         )
+
+    def create_organisations(self, number, user_ids):
+        """Organisations of every kind, curated by a hub (a few by the agency alone), most in
+        partnership with one to three hubs, each with up to 60 linked members."""
+        pick = self.random
+        levels = list(PartnershipLevel.objects.order_by("position"))
+        kinds = Organisation.Kind.values
+        items = [
+            Organisation(
+                name=f"{pick.choice(WORDS).capitalize()} {pick.choice(LAST_NAMES)} {index:04d}",
+                slug=f"organisation-{index:05d}",
+                kind=kinds[index % len(kinds)],
+                city=pick.choice(CITIES),
+                website="https://example.org/",
+                description_de=f"Arbeitet an {pick.choice(WORDS)} und {pick.choice(WORDS)}.",
+                description_en=f"Works on {pick.choice(WORDS)}." if pick.random() < 0.7 else "",
+                hub=None if index % 20 == 0 else pick.choice(self.hubs),
+                status=Organisation.Status.SUBMITTED if index % 25 == 1 else Organisation.Status.PUBLISHED,
+            )
+            for index in range(number)
+        ]
+        self.write_in_batches("organisations", Organisation, items)
+        ids = list(Organisation.objects.filter(slug__startswith="organisation-").values_list("pk", flat=True))
+        self.write_in_batches(
+            "organisation themes",
+            Organisation.focus_themes.through,
+            [
+                Organisation.focus_themes.through(organisation_id=pk, focustheme_id=theme.pk)
+                for pk in ids
+                for theme in pick.sample(self.themes, pick.randrange(1, 4))
+            ],
+        )
+        if levels:
+            self.write_in_batches(
+                "partnerships",
+                Partnership,
+                [
+                    Partnership(
+                        organisation_id=pk,
+                        hub_id=hub.pk,
+                        level=pick.choice(levels),
+                        since=(self.now - timedelta(days=pick.randrange(30, 3000))).date(),
+                    )
+                    for pk in ids
+                    for hub in pick.sample(self.hubs, pick.randrange(0, 4))
+                ],
+            )
+        roles = Affiliation.Role.values
+        self.write_in_batches(
+            "affiliations",
+            Affiliation,
+            [
+                Affiliation(organisation_id=pk, user_id=user_id, role=pick.choice(roles))
+                for pk in ids
+                for user_id in pick.sample(user_ids, min(pick.randrange(0, 61), len(user_ids)))
+            ],
+            ignore_conflicts=True,
+        )
+
+    def create_desks(self, per_hub):
+        """Guest desk spaces in every hub, booked on most weekdays of the past three months and
+        the coming month by founders of other hubs (no founder twice on a day)."""
+        pick = self.random
+        spaces = [
+            DeskSpace(
+                hub=hub,
+                name_de=f"Coworking {hub.name_de} {number + 1}",
+                slug=f"desks-{hub.slug}-{number + 1}",
+                address=f"Beispielstraße {number + 1}, {hub.name_de}",
+                opening_days=[0, 1, 2, 3, 4],
+                opens_at=time_of_day(8),
+                closes_at=time_of_day(19),
+                desk_count=pick.randrange(2, 7),
+                house_rules_de="Bitte am Empfang melden.",
+            )
+            for hub in self.hubs
+            for number in range(per_hub)
+        ]
+        self.write_in_batches("desk spaces", DeskSpace, spaces)
+        spaces = list(DeskSpace.objects.filter(slug__startswith="desks-").select_related("hub"))
+        hubs_of = {}
+        for user_id, hub_id in Membership.objects.filter(
+            user__profile__member_type=Profile.MemberType.FOUNDER
+        ).values_list("user_id", "hub_id"):
+            hubs_of.setdefault(user_id, set()).add(hub_id)
+        founders = sorted(hubs_of)
+        if not founders:
+            return
+        today = self.now.date()
+        bookings = []
+        for offset in range(-90, 31):
+            day = today + timedelta(days=offset)
+            if day.weekday() > 4:
+                continue
+            booked_today = set()
+            for space in spaces:
+                for _desk in range(pick.randrange(0, space.desk_count + 1)):
+                    user_id = pick.choice(founders)
+                    if space.hub_id in hubs_of[user_id] or user_id in booked_today:
+                        continue
+                    booked_today.add(user_id)
+                    status = DeskBooking.Status.BOOKED
+                    if pick.random() < 0.08:
+                        status = DeskBooking.Status.CANCELLED
+                    elif day < today and pick.random() < 0.05:
+                        status = DeskBooking.Status.NO_SHOW
+                    bookings.append(DeskBooking(space=space, user_id=user_id, day=day, status=status))
+        self.write_in_batches("desk bookings", DeskBooking, bookings)
 
     def count(self):
         """The stored counts, in one statement each (bulk_create sends no signals)."""

@@ -466,8 +466,13 @@ def page_name(path):
         (r"^(/en)?/news/$", "news list"),
         (r"^(/en)?/news/feed/$", "news feed"),
         (r"^(/en)?/news/[^/]+/$", "news item"),
+        (r"^(/en)?/partners/$", "partner directory"),
+        (r"^(/en)?/partners/[^/]+/$", "partner page"),
+        (r"^(/en)?/desks/$", "desk spaces"),
+        (r"^(/en)?/desks/[^/]+/$", "desk space"),
         (r"^/sitemap\.xml$", "sitemap index"),
-        (r"^/sitemap-[\w-]+\.xml$", "sitemap file (events)"),
+        (r"^/sitemap-events\.xml$", "sitemap file (events)"),
+        (r"^/sitemap-partners\.xml$", "sitemap file (partners)"),
     ]
     name = next(name for pattern, name in names if re.match(pattern, path))
     return name if path.endswith(".xml") else f"{name} ({'EN' if path.startswith('/en/') else 'DE'})"

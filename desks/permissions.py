@@ -6,10 +6,12 @@ other hubs.
 """
 
 from allauth.account.models import EmailAddress
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from members.models import Profile
+from hubportal.aggregates import ids_of
+from members.models import Membership, Profile, User
 from members.permissions import curates
 
 from .models import DeskBooking, DeskSpace
@@ -21,14 +23,14 @@ def booking_refusal(user, space: DeskSpace) -> str | None:
         return _("Log in to book a desk.")
     if not space.active:
         return _("This space takes no bookings at the moment.")
-    if not EmailAddress.objects.filter(user=user, verified=True).exists():
+    facts = card_facts(user)
+    if not facts["verified"]:
         return _("Please confirm your email address first.")
-    profile = Profile.objects.filter(user=user).first()
-    if profile is None or not profile.is_founder or not profile.startup_name:
+    if facts["profile__member_type"] != Profile.MemberType.FOUNDER or not facts["profile__startup_name"]:
         return _(
             "The Start-up Card is for founders: your profile must say you are a founder and name your start-up."
         )
-    hub_ids = set(user.memberships.values_list("hub_id", flat=True))
+    hub_ids = set(facts["hub_ids"] or ())
     if not hub_ids:
         return _(
             "Join your own hub first: the Start-up Card opens the desks of the other hubs to its founders."
@@ -36,6 +38,20 @@ def booking_refusal(user, space: DeskSpace) -> str | None:
     if space.hub_id in hub_ids:
         return _("This space belongs to your own hub: the Start-up Card is for desks in the other hubs.")
     return None
+
+
+def card_facts(user) -> dict:
+    """What the Start-up Card asks of a member, in one query: a verified address, the profile's
+    member type and start-up, and the member's hubs."""
+    return (
+        User.objects.filter(pk=user.pk)
+        .annotate(
+            verified=Exists(EmailAddress.objects.filter(user=OuterRef("pk"), verified=True)),
+            hub_ids=ids_of(Membership, through_field="hub_id", owner_field="user"),
+        )
+        .values("verified", "hub_ids", "profile__member_type", "profile__startup_name")
+        .get()
+    )
 
 
 def can_cancel(user, booking: DeskBooking) -> bool:

@@ -80,7 +80,11 @@ def test_a_tiny_benchmark_measures_every_page_and_writes_its_table(bench_databas
             assert (page, who) in measured
     assert ("sitemap file (events)", "anonymous") in measured
     assert all(row[-1] != "" and "failed" not in row[-1] for row in rows), table
-    assert all(int(row[-3]) <= 5 for row in rows), "queries per page"
+    # At most 5 queries a page; the pages made of parts as test_query_budgets allows them (a hub
+    # page with its events, members, partners and desks; the sitemap index, a summary a section).
+    parts = {"hub page (DE)": 7, "hub page (EN)": 7, "sitemap index": 6}
+    too_many = [(row[0], row[1], row[-3]) for row in rows if int(row[-3]) > parts.get(row[0], 5)]
+    assert too_many == [], "queries per page"
     changelists = table_rows(admin)
     assert {(row[0], row[1]) for row in changelists} >= {
         ("events", "agency"),

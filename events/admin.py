@@ -1,11 +1,10 @@
 from django.contrib import admin
-from django.contrib.admin import helpers
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from hubportal.csv_export import csv_response
+from hubportal.moderation import reject_with_reason
 from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services
@@ -29,20 +28,15 @@ def publish_events(modeladmin, request, queryset):
 @admin.action(description=gettext_lazy("Reject the selected events, with a reason"))
 def reject_events(modeladmin, request, queryset):
     """First ask for the reason the organisers will read, then reject."""
-    form = RejectionForm(request.POST if "apply" in request.POST else None)
-    if form.is_bound and form.is_valid():
-        review(request, queryset, publish=False, reason=form.cleaned_data["reason"])
-        return None
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": _("Reject events"),
-        "events": queryset,
-        "form": form,
-        "opts": modeladmin.model._meta,
-        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-        "action": "reject_events",
-    }
-    return TemplateResponse(request, "admin/events/reject_events.html", context)
+    return reject_with_reason(
+        modeladmin,
+        request,
+        queryset,
+        form_class=RejectionForm,
+        reject=lambda reason: review(request, queryset, publish=False, reason=reason),
+        title=_("Reject events"),
+        intro=_("The organisers of these events receive the reason by email:"),
+    )
 
 
 @admin.action(description=gettext_lazy("Export the selected events as CSV"))

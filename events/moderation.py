@@ -4,23 +4,28 @@ the same services, the same form for the reason, the same messages."""
 from django.contrib import messages
 from django.utils.translation import ngettext
 
+from hubportal.moderation import review_each
+
 from . import services
 
 
 def review(request, events, *, publish: bool, reason: str = "") -> int:
     """Publish, or reject with `reason`, each event the rules allow; tell the moderator what
     became of each. Returns how many were reviewed."""
-    done = 0
-    for event in events:
-        try:
-            if publish:
-                services.publish_event(event=event, moderator=request.user)
-            else:
-                services.reject_event(event=event, moderator=request.user, reason=reason)
-        except services.EventError as error:
-            messages.error(request, f"{event}: {error}")
-        else:
-            done += 1
+    if publish:
+        done = review_each(
+            request,
+            events,
+            review=lambda event: services.publish_event(event=event, moderator=request.user),
+            refused=services.EventError,
+        )
+    else:
+        done = review_each(
+            request,
+            events,
+            review=lambda event: services.reject_event(event=event, moderator=request.user, reason=reason),
+            refused=services.EventError,
+        )
     if done and publish:
         message = ngettext(
             "%(count)s event published; its organiser has been told.",

@@ -1,12 +1,11 @@
 from django.contrib import admin
-from django.contrib.admin import helpers
 from django.db import models
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from hubportal.csv_export import csv_response
 from hubportal.images import LogoField
+from hubportal.moderation import reject_with_reason
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from members.permissions import has_curation_role, is_agency
 
@@ -58,20 +57,15 @@ def publish_organisations(modeladmin, request, queryset):
 @admin.action(description=gettext_lazy("Reject the selected proposals, with a reason"))
 def reject_organisations(modeladmin, request, queryset):
     """First ask for the reason the members will read, then reject."""
-    form = RejectionForm(request.POST if "apply" in request.POST else None)
-    if form.is_bound and form.is_valid():
-        review(request, queryset, publish=False, reason=form.cleaned_data["reason"])
-        return None
-    context = {
-        **modeladmin.admin_site.each_context(request),
-        "title": _("Reject proposals"),
-        "organisations": queryset.select_related("hub"),
-        "form": form,
-        "opts": modeladmin.model._meta,
-        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-        "action": "reject_organisations",
-    }
-    return TemplateResponse(request, "admin/partners/reject_organisations.html", context)
+    return reject_with_reason(
+        modeladmin,
+        request,
+        queryset,
+        form_class=RejectionForm,
+        reject=lambda reason: review(request, queryset, publish=False, reason=reason),
+        title=_("Reject proposals"),
+        intro=_("The members who proposed these organisations receive the reason by email:"),
+    )
 
 
 @admin.action(description=gettext_lazy("Export the selected organisations as CSV"))

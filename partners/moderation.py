@@ -4,23 +4,32 @@ the same form for the reason, the same messages."""
 from django.contrib import messages
 from django.utils.translation import ngettext
 
+from hubportal.moderation import review_each
+
 from . import services
 
 
 def review(request, organisations, *, publish: bool, reason: str = "") -> int:
     """Publish, or reject with `reason`, each proposal the rules allow; tell the moderator what
     became of each. Returns how many were reviewed."""
-    done = 0
-    for organisation in organisations:
-        try:
-            if publish:
-                services.publish_organisation(organisation=organisation, moderator=request.user)
-            else:
-                services.reject_organisation(organisation=organisation, moderator=request.user, reason=reason)
-        except services.PartnerError as error:
-            messages.error(request, f"{organisation}: {error}")
-        else:
-            done += 1
+    if publish:
+        done = review_each(
+            request,
+            organisations,
+            review=lambda organisation: services.publish_organisation(
+                organisation=organisation, moderator=request.user
+            ),
+            refused=services.PartnerError,
+        )
+    else:
+        done = review_each(
+            request,
+            organisations,
+            review=lambda organisation: services.reject_organisation(
+                organisation=organisation, moderator=request.user, reason=reason
+            ),
+            refused=services.PartnerError,
+        )
     if done and publish:
         message = ngettext(
             "%(count)s organisation published; the member who proposed it has been told.",

@@ -294,7 +294,14 @@ def prepare(options, environment):
         environment, "shell", "-c", "from members.models import User; print(User.objects.count())"
     )
     if int(seeded.strip().splitlines()[-1]) < options.members:
-        manage(environment, "seed_scale", "--members", str(options.members), "--events", str(options.events))
+        # Partner organisations grow with the network: 600 at 100,000 members.
+        organisations = max(10, options.members * 6 // 1000)
+        manage(
+            environment,
+            "seed_scale",
+            *("--members", str(options.members), "--events", str(options.events)),
+            *("--organisations", str(organisations)),
+        )
     manage(environment, "collectstatic", "--noinput", "-v", "0")
     redis.Redis.from_url(environment["CACHE_URL"]).flushdb()  # no page from an earlier run
 

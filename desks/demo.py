@@ -65,14 +65,13 @@ def create_demo_desks() -> int:
             if hub.pk not in {membership.hub_id for membership in profile.user.memberships.all()}
             and profile.user.memberships.all()
         ]
+        # From a week ago to next week, so that today's check-in list and the counts show guests.
         for index, user in enumerate(guests[:4]):
-            for day in space.open_days(
-                first=today - timedelta(days=14) + timedelta(days=index * 3), number=2
-            ):
+            for day in space.open_days(first=today - timedelta(days=7) + timedelta(days=index * 3), number=2):
                 if not DeskBooking.objects.holding().filter(user=user, day=day).exists():
                     status = (
                         DeskBooking.Status.NO_SHOW
-                        if day < today and index == 3
+                        if day < today and index == 0
                         else DeskBooking.Status.BOOKED
                     )
                     DeskBooking.objects.create(space=space, user=user, day=day, status=status)

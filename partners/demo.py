@@ -33,12 +33,12 @@ TEMPLATES = [
 ]
 NETWORK_PARTNER = "Exempel Bank AG"
 PROPOSAL = "Skizze Robotics GmbH"
-ROLES = [
-    Affiliation.Role.FOUNDER,
-    Affiliation.Role.MANAGEMENT,
-    Affiliation.Role.INVESTMENT,
-    Affiliation.Role.TEAM,
-]
+# Who of the hub's demo members belongs to each kind of organisation, and in which role.
+PEOPLE = {
+    Organisation.Kind.MITTELSTAND: (Profile.MemberType.CORPORATE, Affiliation.Role.MANAGEMENT),
+    Organisation.Kind.RESEARCH: (Profile.MemberType.SCIENCE, Affiliation.Role.RESEARCH),
+    Organisation.Kind.INVESTOR: (Profile.MemberType.INVESTOR, Affiliation.Role.INVESTMENT),
+}
 
 
 @transaction.atomic
@@ -52,7 +52,6 @@ def create_demo_partners() -> int:
     for hub_index, hub in enumerate(hubs):
         city = hub.cities.all()[0].name_de if hub.cities.all() else hub.name_de
         themes = list(hub.focus_themes.all())
-        members = list(User.objects.filter(memberships__hub=hub, profile__isnull=False).order_by("email"))
         for index, (pattern, kind, description_de, description_en) in enumerate(TEMPLATES):
             name = pattern.format(city=city.split("/")[0].strip())
             organisation, is_new = Organisation.objects.get_or_create(
@@ -77,11 +76,13 @@ def create_demo_partners() -> int:
                 level=levels[(hub_index + index) % len(levels)],
                 since=date(2017 + (hub_index + index) % 8, 1 + index * 3, 1),
             )
-            for position, user in enumerate(members[index::3][:2]):
+            member_type, role = PEOPLE[kind]
+            people = User.objects.filter(memberships__hub=hub, profile__member_type=member_type).order_by(
+                "email"
+            )
+            for user in people[:2]:
                 Affiliation.objects.get_or_create(
-                    user=user,
-                    organisation=organisation,
-                    defaults={"role": ROLES[(index + position) % len(ROLES)]},
+                    user=user, organisation=organisation, defaults={"role": role}
                 )
     created += create_network_partner(hubs, levels) + create_proposal()
     return created

@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("partners/", include("partners.urls")),
     path("desks/", include("desks.urls")),
+    path("introductions/", include("introductions.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
-# Crawlers keep out of accounts, the admin and personal calendars; the rest is public.
+# Crawlers keep out of accounts, the admin, personal calendars and introductions; the rest is public.
 DISALLOWED = [
     "/admin/",
     "/accounts/",
@@ -21,6 +21,8 @@ DISALLOWED = [
     "/members/me/",
     "/en/members/me/",
     "/events/calendar/",
+    "/introductions/",
+    "/en/introductions/",
 ]
 
 

@@ -9,7 +9,7 @@ from hubs.models import FocusTheme
 from .models import Profile
 
 INVESTOR_FIELDS = ["investor_type", "investment_stages", "ticket_min", "ticket_max"]
-FOUNDER_FIELDS = ["startup_name", "startup_stage", "founded_in", "team_size", "looking_for"]
+FOUNDER_FIELDS = ["startup_name", "startup_stage", "founded_in", "team_size", "looking_for", "funding_sought"]
 
 
 class WebAddressInput(forms.TextInput):
@@ -44,14 +44,18 @@ class ProfileForm(forms.ModelForm):
             "city",
             "bio",
             "focus_themes",
+            "languages",
             "website",
             "linkedin",
             "xing",
             "mastodon",
             "avatar",
             "visibility",
+            "matchmaking",
             *INVESTOR_FIELDS,
             *FOUNDER_FIELDS,
+            "offers_pilots",
+            "research_field",
         ]
         widgets = {
             # What the phone's autofill offers (the member's own name, organisation, city).
@@ -64,6 +68,7 @@ class ProfileForm(forms.ModelForm):
             "focus_themes": forms.CheckboxSelectMultiple,
             "investment_stages": forms.CheckboxSelectMultiple,
             "looking_for": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
             "visibility": forms.RadioSelect,
             "avatar": forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
         }
@@ -74,6 +79,7 @@ class ProfileForm(forms.ModelForm):
         self.fields["member_type"].choices = [("", _("Please choose")), *Profile.MemberType.choices]
         self.fields["ticket_min"].widget.attrs["step"] = 1000
         self.fields["ticket_max"].widget.attrs["step"] = 1000
+        self.fields["funding_sought"].widget.attrs["step"] = 1000
 
 
 class DeleteAccountForm(forms.Form):

@@ -114,6 +114,21 @@ class Need(models.TextChoices):
     TALENT = "talent", _("Talent")
 
 
+class WorkLanguage(models.TextChoices):
+    """Languages members work in: those of the network's founders and guests from abroad."""
+
+    GERMAN = "de", _("German")
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    SPANISH = "es", _("Spanish")
+    ITALIAN = "it", _("Italian")
+    POLISH = "pl", _("Polish")
+    TURKISH = "tr", _("Turkish")
+    UKRAINIAN = "uk", _("Ukrainian")
+    ARABIC = "ar", _("Arabic")
+    CHINESE = "zh", _("Chinese")
+
+
 class FixedChoice(models.Model):
     """A table whose rows are exactly the values of a TextChoices, in their order
     (ensure_fixed_choices makes them after every migrate).
@@ -155,9 +170,20 @@ class FounderNeed(FixedChoice):
         verbose_name_plural = _("needs")
 
 
+class SpokenLanguage(FixedChoice):
+    """A language a member works in."""
+
+    choice_enum = WorkLanguage
+    code = models.CharField(_("language"), max_length=5, primary_key=True, choices=WorkLanguage.choices)
+
+    class Meta(FixedChoice.Meta):
+        verbose_name = _("working language")
+        verbose_name_plural = _("working languages")
+
+
 def ensure_fixed_choices(**kwargs):
-    """post_migrate handler: one InvestmentStage per Stage and one FounderNeed per Need, in order."""
-    for model in [InvestmentStage, FounderNeed]:
+    """post_migrate handler: the rows of every FixedChoice (stages, needs, languages), in order."""
+    for model in [InvestmentStage, FounderNeed, SpokenLanguage]:
         for position, code in enumerate(model.choice_enum.values):
             model.objects.update_or_create(code=code, defaults={"position": position})
 
@@ -202,6 +228,9 @@ class ProfileQuerySet(models.QuerySet):
             ),
             need_codes=ids_of(
                 Profile.looking_for.through, through_field="founderneed_id", owner_field="profile"
+            ),
+            language_codes=ids_of(
+                Profile.languages.through, through_field="spokenlanguage_id", owner_field="profile"
             ),
         )
 
@@ -251,6 +280,9 @@ class Profile(models.Model):
     focus_themes = models.ManyToManyField(
         "hubs.FocusTheme", blank=True, related_name="profiles", verbose_name=_("focus themes of interest")
     )
+    languages = models.ManyToManyField(
+        SpokenLanguage, blank=True, related_name="speakers", verbose_name=_("languages I work in")
+    )
     website = models.URLField(_("website"), blank=True)
     linkedin = models.URLField(_("LinkedIn profile"), blank=True, validators=[OnHost("linkedin.com")])
     xing = models.URLField(_("XING profile"), blank=True, validators=[OnHost("xing.com")])
@@ -261,6 +293,14 @@ class Profile(models.Model):
         max_length=10,
         choices=Visibility.choices,
         default=Visibility.MEMBERS,
+    )
+    matchmaking = models.BooleanField(
+        _("matchmaking"),
+        default=True,
+        help_text=_(
+            "Suggest people who fit me, suggest me to members who may see my profile, and let them "
+            "ask the hub for an introduction to me."
+        ),
     )
 
     # Investors
@@ -284,6 +324,27 @@ class Profile(models.Model):
     )
     looking_for = models.ManyToManyField(
         FounderNeed, blank=True, related_name="founders", verbose_name=_("we are looking for")
+    )
+    funding_sought = models.PositiveIntegerField(
+        _("funding sought (EUR)"),
+        null=True,
+        blank=True,
+        help_text=_("The size of the round you are raising, if you look for funding."),
+    )
+
+    # Mittelstand and corporates
+    offers_pilots = models.BooleanField(
+        _("we run pilot projects with start-ups"),
+        default=False,
+        help_text=_("Start-ups looking for customers or partners will find you."),
+    )
+
+    # Science
+    research_field = models.CharField(
+        _("research field"),
+        max_length=150,
+        blank=True,
+        help_text=_("For example: machine learning for medical imaging."),
     )
 
     created = models.DateTimeField(_("created"), auto_now_add=True)
@@ -327,6 +388,11 @@ class Profile(models.Model):
             self.investor_type, self.ticket_min, self.ticket_max = "", None, None
         if not self.is_founder:
             self.startup_name, self.startup_stage, self.founded_in, self.team_size = "", "", None, None
+            self.funding_sought = None
+        if self.member_type != self.MemberType.CORPORATE:
+            self.offers_pilots = False
+        if self.member_type != self.MemberType.SCIENCE:
+            self.research_field = ""
         errors = {}
         if self.founded_in and self.founded_in > timezone.localdate().year:
             errors["founded_in"] = _("The founding year cannot lie in the future.")
@@ -359,6 +425,10 @@ class Profile(models.Model):
     @property
     def needs(self) -> list[str]:
         return [label for code, label in Need.choices if code in (self.need_codes or ())]
+
+    @property
+    def spoken_languages(self) -> list[str]:
+        return [label for code, label in WorkLanguage.choices if code in (self.language_codes or ())]
 
     @property
     def is_investor(self) -> bool:

@@ -11,6 +11,8 @@ functions. The answers are kept on the user object for the rest of the request;
 `forget_roles` drops them when a role changes.
 """
 
+from django.db.models import Q
+
 from hubs.models import Hub
 
 from .models import AGENCY_GROUP, Membership, User
@@ -100,4 +102,13 @@ def hub_managers(hub_id):
     """The active managers of a hub, e.g. to tell them of an event awaiting review."""
     return User.objects.filter(
         is_active=True, memberships__hub_id=hub_id, memberships__role=Membership.Role.MANAGER
+    )
+
+
+def agency_staff():
+    """The active agency staff, e.g. to tell them of a request no hub reviews."""
+    return (
+        User.objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name=AGENCY_GROUP))
+        .distinct()
     )

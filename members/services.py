@@ -13,7 +13,9 @@ from .models import AGENCY_GROUP, Membership, Profile, User
 from .permissions import forget_roles, has_curation_role_in_database
 
 
-def save_profile(*, user: User, profile: Profile, focus_themes, investment_stages, looking_for) -> Profile:
+def save_profile(
+    *, user: User, profile: Profile, focus_themes, investment_stages, looking_for, languages=()
+) -> Profile:
     """Save `user`'s profile (its fields set, validated by Profile.clean) with the chosen themes,
     stages and needs; a replaced or removed picture is deleted from storage."""
     stored = Profile.objects.filter(pk=profile.pk).first() if profile.pk else None
@@ -25,6 +27,7 @@ def save_profile(*, user: User, profile: Profile, focus_themes, investment_stage
         profile.focus_themes.set(focus_themes)
         profile.investment_stages.set(investment_stages)
         profile.looking_for.set(looking_for)
+        profile.languages.set(languages)
         keep_choices_of_member_type(profile)
     if stored and stored.avatar and stored.avatar.name != profile.avatar.name:
         stored.avatar.storage.delete(stored.avatar.name)
@@ -64,7 +67,7 @@ def export_member_data(*, user: User) -> dict:
     """Everything the portal holds about `user` (Art. 15 and 20 DSGVO), as JSON-ready data."""
     profile = (
         Profile.objects.filter(user=user)
-        .prefetch_related("focus_themes", "investment_stages", "looking_for")
+        .prefetch_related("focus_themes", "investment_stages", "looking_for", "languages")
         .first()
     )
     return {
@@ -117,6 +120,26 @@ def export_member_data(*, user: User) -> dict:
             }
             for booking in user.desk_bookings.select_related("space__hub").order_by("day")
         ],
+        # Introductions: those the member asked for, those they were asked about once the hub
+        # passed them on (before, they are the asking member's and the hub's), their answers.
+        "introductions_requested": [
+            _introduction_data(introduction, other=introduction.recipient)
+            for introduction in user.requested_introductions.select_related("hub", "recipient__profile")
+        ],
+        "introductions_received": [
+            _introduction_data(introduction, other=introduction.requester)
+            for introduction in user.received_introductions.filter(approved__isnull=False).select_related(
+                "hub", "requester__profile"
+            )
+        ],
+        "introduction_outcomes": [
+            {
+                "introduction": outcome.introduction_id,
+                "answer": outcome.answer,
+                "answered": outcome.created.isoformat(),
+            }
+            for outcome in user.introduction_outcomes.order_by("created")
+        ],
         "proposed_organisations": [
             {
                 "name": organisation.name,
@@ -125,6 +148,20 @@ def export_member_data(*, user: User) -> dict:
             }
             for organisation in user.proposed_organisations.order_by("created")
         ],
+    }
+
+
+def _introduction_data(introduction, *, other) -> dict:
+    profile = getattr(other, "profile", None) if other else None
+    return {
+        "id": introduction.pk,
+        "with": profile.display_name if profile else None,
+        "hub": introduction.hub.name_de if introduction.hub else None,
+        "note": introduction.note,
+        "message_from_the_hub": introduction.hub_message,
+        "status": introduction.status,
+        "requested": introduction.created.isoformat(),
+        "answered": introduction.answered.isoformat() if introduction.answered else None,
     }
 
 
@@ -153,6 +190,11 @@ def _profile_data(profile: Profile) -> dict:
         "founded_in": profile.founded_in,
         "team_size": profile.team_size,
         "looking_for": [need.code for need in profile.looking_for.all()],
+        "funding_sought": profile.funding_sought,
+        "offers_pilots": profile.offers_pilots,
+        "research_field": profile.research_field,
+        "languages": [language.code for language in profile.languages.all()],
+        "matchmaking": profile.matchmaking,
         "created": profile.created.isoformat(),
         "updated": profile.updated.isoformat(),
     }
@@ -163,8 +205,9 @@ def delete_account(*, user: User) -> None:
     memberships, event registrations and links to organisations are deleted, not merely
     deactivated. Events the member organised stay with their hub, since others may have
     registered, and organisations they proposed stay with theirs; the member is removed from
-    both (SET_NULL). Desk bookings lose the member too and remain only as counts. The
-    Datenschutz page says the same."""
+    both (SET_NULL). Desk bookings lose the member too and remain only as counts, as do
+    introduction requests and their outcomes, which lose what was written too
+    (introductions.services.forget_member). The Datenschutz page says the same."""
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():

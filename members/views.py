@@ -63,6 +63,7 @@ def profile_edit(request):
                 focus_themes=form.cleaned_data["focus_themes"],
                 investment_stages=form.cleaned_data["investment_stages"],
                 looking_for=form.cleaned_data["looking_for"],
+                languages=form.cleaned_data["languages"],
             )
             messages.success(request, _("Your profile has been saved."))
             return redirect("members:dashboard")

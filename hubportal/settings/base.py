@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "pages",
     "partners",
     "desks",
+    "introductions",
 ]
 
 MIDDLEWARE = [
@@ -195,6 +196,16 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 DESK_DAYS_PER_MONTH = env.int("DESK_DAYS_PER_MONTH", default=10)
 DESK_BOOKING_HORIZON_DAYS = env.int("DESK_BOOKING_HORIZON_DAYS", default=60)
 DESK_BOOKING_RETENTION_DAYS = env.int("DESK_BOOKING_RETENTION_DAYS", default=90)
+
+# Introductions (introductions): how many requests a member may have open and make in 30 days,
+# after how many days of waiting a step is reminded once and expires, when both sides are asked
+# what came of an accepted one, and how long a declined request stays declined.
+INTRODUCTION_OPEN_LIMIT = env.int("INTRODUCTION_OPEN_LIMIT", default=5)
+INTRODUCTION_MONTHLY_LIMIT = env.int("INTRODUCTION_MONTHLY_LIMIT", default=20)
+INTRODUCTION_REMINDER_DAYS = env.int("INTRODUCTION_REMINDER_DAYS", default=7)
+INTRODUCTION_EXPIRY_DAYS = env.int("INTRODUCTION_EXPIRY_DAYS", default=14)
+INTRODUCTION_OUTCOME_DAYS = env.int("INTRODUCTION_OUTCOME_DAYS", default=30)
+INTRODUCTION_PAUSE_AFTER_DECLINE_DAYS = env.int("INTRODUCTION_PAUSE_AFTER_DECLINE_DAYS", default=180)
 
 # The audit trail is read-only: reverting would write an old version back past the services.
 SIMPLE_HISTORY_REVERT_DISABLED = True

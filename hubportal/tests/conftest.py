@@ -12,6 +12,7 @@ from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
 from events.models import CalendarToken, Event
 from events.tests.factories import EventFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
+from introductions.tests.factories import IntroductionFactory
 from members.models import AGENCY_GROUP, Membership, Profile
 from members.tests.factories import MembershipFactory, ProfileFactory, StaffFactory
 from pages.models import News, Page
@@ -49,6 +50,7 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "partnershiplevel": PartnershipLevelFactory(),
         "deskspace": (space := DeskSpaceFactory(hub=hub)),
         "deskbooking": DeskBookingFactory(space=space, day=timezone.localdate()),
+        "introduction": IntroductionFactory(requester=member, recipient=ProfileFactory().user, hub=hub),
     }
 
 
@@ -69,7 +71,8 @@ def site_content():
 def site(hub, member, other_member, manager, other_manager, agency):
     """Hamburg's events in every state, organised by `member`, with a public and a hidden profile;
     a partner of Hamburg, and an organisation `member` proposed to it; Hamburg's guest desks with
-    a booking of `other_member` tomorrow (pk 4242), which no-show marking reaches too."""
+    a booking of `other_member` tomorrow (pk 4242), which no-show marking reaches too; the
+    member's request for an introduction (pk 4343), awaiting Hamburg's review."""
     for slug, status in [
         ("published", Event.Status.PUBLISHED),
         ("submitted", Event.Status.SUBMITTED),
@@ -86,6 +89,8 @@ def site(hub, member, other_member, manager, other_manager, agency):
     space = DeskSpaceFactory(hub=hub, slug="hafen-desks")
     DeskBookingFactory(pk=4242, space=space, user=other_member, day=timezone.localdate() + timedelta(days=1))
     DeskBookingFactory(space=space, day=timezone.localdate())
+    # The member's request (pk 4343) for an introduction to a Hamburg investor, awaiting Hamburg.
+    IntroductionFactory(pk=4343, requester=member, recipient=ProfileFactory().user, hub=hub)
     return {
         "anonymous": None,
         "member": member,

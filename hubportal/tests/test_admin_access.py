@@ -64,6 +64,12 @@ HUB_SCOPED = [
     ),  # to read: bookings are the founders'
     ("desks", "deskbooking", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     ("desks", "deskbooking", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
+    # Introductions are made and answered on the site; the admin reads and reviews them in bulk.
+    ("introductions", "introduction", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("introductions", "introduction", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("introductions", "introduction", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("introductions", "introduction", "delete", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("introductions", "introduction", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
 ]
 AGENCY_ONLY = [
     (app, model, view, [LOGIN, LOGIN, DENIED, DENIED, OK, OK])
@@ -174,6 +180,9 @@ ACTIONS = [
     ("partners", "organisation", "export_organisations"),
     ("desks", "deskbooking", "mark_no_shows"),
     ("desks", "deskbooking", "export_bookings"),
+    ("introductions", "introduction", "approve_introductions"),
+    ("introductions", "introduction", "decline_introductions"),
+    ("introductions", "introduction", "export_introductions"),
 ]
 
 
@@ -185,13 +194,14 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
 
     from desks.models import DeskBooking
     from events.models import Event
+    from introductions.models import Introduction
 
     user = world["users"][role]
     if user:
         client.force_login(user)
     target = world[model]
     data = {"action": action, ACTION_CHECKBOX_NAME: [target.pk]}
-    if action.startswith("reject"):
+    if action.startswith(("reject", "decline")):
         data.update({"apply": "1", "reason": "Grund"})
 
     response = client.post(reverse(f"admin:{app}_{model}_changelist"), data)
@@ -206,9 +216,13 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
             "event": lambda: target.title,
             "organisation": lambda: target.name,
             "deskbooking": lambda: target.user.profile.display_name,
+            "introduction": lambda: target.requester.profile.display_name,
         }.get(model, lambda: target.user.email)()
         assert (label in text) is in_scope
     else:
         target.refresh_from_db()
-        unchanged = DeskBooking.Status.BOOKED if model == "deskbooking" else Event.Status.SUBMITTED
+        unchanged = {
+            "deskbooking": DeskBooking.Status.BOOKED,
+            "introduction": Introduction.Status.REQUESTED,
+        }.get(model, Event.Status.SUBMITTED)
         assert (target.status != unchanged) is in_scope

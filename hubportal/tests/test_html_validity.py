@@ -16,15 +16,19 @@ from pathlib import Path
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
+from conftest import person_in
 from events.models import Event
 from events.tests.factories import EventFactory, RegistrationFactory
+from hubs.tests.factories import FocusThemeFactory
+from introductions.tests.conftest import make_founder, make_investor
+from introductions.tests.factories import IntroductionFactory
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 from partners.models import Affiliation, Organisation
-from partners.tests.factories import AffiliationFactory
+from partners.tests.factories import AffiliationFactory, OrganisationFactory
 
 from .support import PROJECT
 from .test_site_access import MATRIX, OK, ROLES
@@ -96,6 +100,25 @@ def site_with_content(site, hub, member, other_member):
     AffiliationFactory(organisation=partner, user=other_member)
     AffiliationFactory(organisation=partner, user=member, role=Affiliation.Role.TEAM)
     Profile.objects.filter(user=other_member).update(startup_name="Spreebits")  # may book Hamburg's desks
+    # Matchmaking: the member, a founder looking for funding, fits a Hamburg investor and a fund;
+    # the investor asked the member for an introduction, approved, and an earlier one was accepted.
+    theme = FocusThemeFactory(name_de="FinTech")
+    make_founder(member, themes=[theme])
+    investor = make_investor(person_in(hub, "Ines Investorin"), themes=[theme])
+    Profile.objects.filter(user=investor).update(visibility=Profile.Visibility.PUBLIC, slug="ines")
+    OrganisationFactory(name="Beispiel Kapital", kind=Organisation.Kind.INVESTOR, focus_themes=[theme])
+    IntroductionFactory(
+        pk=4344, requester=investor, recipient=member, hub=hub, status="approved", approved=timezone.now()
+    )
+    IntroductionFactory(
+        pk=4345,
+        requester=investor,
+        recipient=member,
+        hub=hub,
+        status="accepted",
+        approved=timezone.now(),
+        answered=timezone.now(),
+    )
     return site
 
 
@@ -141,7 +164,20 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
         render(f"{url} as a founder with a booking", client.get(url))
     for _language, url in in_both_languages("desks:book", {"slug": "hafen-desks"}):
         render(f"{url} with errors", client.post(url, {"first": "morgen", "last": "2020-01-01"}))
+    client.force_login(site["manager"])
+    for _language, url in in_both_languages("introductions:detail", {"pk": 4344}):
+        assert client.get(url).status_code == 200
+        render(f"{url} as reviewer of an approved request", client.get(url))
+    for _language, url in in_both_languages("introductions:decline", {"pk": 4343}):
+        render(f"{url} with errors", client.post(url, {"decline-message": ""}))
+    for _language, url in in_both_languages("introductions:counts", {}):
+        render(f"{url} with errors", client.get(url, {"year": "letztes"}))
     client.force_login(site["member"])
+    for pk in (4344, 4345):
+        for _language, url in in_both_languages("introductions:detail", {"pk": pk}):
+            render(f"{url} as its recipient", client.get(url))
+    for _language, url in in_both_languages("introductions:ask", {"slug": "ines"}):
+        render(f"{url} with errors", client.post(url, {"note": ""}))
     for _language, url in in_both_languages("members:profile_edit", {}):
         render(f"{url} with errors", client.post(url, {"display_name": "", "website": "nope"}))
     client.logout()

@@ -28,6 +28,13 @@ REVIEWERS = [LOGIN, DENIED, NOT_FOUND, MOVED, NOT_FOUND, MOVED]
 # Who booked a hub's guest desks: its managers and the agency; another hub's manager finds nothing.
 DESK_CURATORS = [LOGIN, DENIED, DENIED, OK, NOT_FOUND, OK]
 
+# An introduction request: its reviewers get the form back with its error when they send it
+# empty (400); the requester may act on it, nobody but the recipient (none here yet) answers it.
+BAD = 400
+INTRODUCTION_REVIEW_FORM = [LOGIN, DENIED, NOT_FOUND, BAD, NOT_FOUND, BAD]
+INTRODUCTION_REQUESTER = [LOGIN, MOVED, NOT_FOUND, DENIED, NOT_FOUND, DENIED]
+INTRODUCTION_RECIPIENT = [LOGIN, DENIED, NOT_FOUND, DENIED, NOT_FOUND, DENIED]
+
 # route name, what to call it with ("GET"/"POST", arguments), expected per role
 MATRIX = [
     ("sitemap", "GET", {}, EVERYONE),
@@ -88,6 +95,24 @@ MATRIX = [
     ("desks:no_show", "POST", {"pk": "4242"}, [LOGIN, DENIED, DENIED, MOVED, NOT_FOUND, MOVED]),
     ("desks:counts", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
     ("desks:counts_csv", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    ("introductions:matches", "GET", {}, MEMBERS),
+    ("introductions:hide", "POST", {}, [LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("introductions:show_hidden", "POST", {}, MEMBERS_ACT),
+    ("introductions:switch", "POST", {}, MEMBERS_ACT),
+    ("introductions:ask", "GET", {"slug": "public"}, MEMBERS),  # a reason instead of the form where refused
+    ("introductions:queue", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    ("introductions:counts", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    ("introductions:counts_csv", "GET", {}, [LOGIN, DENIED, DENIED, OK, OK, OK]),
+    # The member's request 4343, awaiting Hamburg's review: the recipient is nobody here yet.
+    ("introductions:detail", "GET", {"pk": "4343"}, [LOGIN, OK, NOT_FOUND, OK, NOT_FOUND, OK]),
+    ("introductions:approve", "POST", {"pk": "4343"}, REVIEWERS),
+    ("introductions:decline", "POST", {"pk": "4343"}, INTRODUCTION_REVIEW_FORM),
+    ("introductions:ask_more", "POST", {"pk": "4343"}, INTRODUCTION_REVIEW_FORM),
+    ("introductions:revise", "POST", {"pk": "4343"}, [LOGIN, BAD, NOT_FOUND, DENIED, NOT_FOUND, DENIED]),
+    ("introductions:withdraw", "POST", {"pk": "4343"}, INTRODUCTION_REQUESTER),
+    ("introductions:accept", "POST", {"pk": "4343"}, INTRODUCTION_RECIPIENT),
+    ("introductions:refuse", "POST", {"pk": "4343"}, INTRODUCTION_RECIPIENT),
+    ("introductions:outcome", "POST", {"pk": "4343"}, INTRODUCTION_REQUESTER),
     ("account_login", "GET", {}, [OK, MOVED, MOVED, MOVED, MOVED, MOVED]),
     ("account_logout", "GET", {}, [MOVED, OK, OK, OK, OK, OK]),
     ("account_inactive", "GET", {}, EVERYONE),

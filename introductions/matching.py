@@ -1,0 +1,397 @@
+"""Matchmaking: the people and organisations that fit a member, ranked, each with its reasons
+in words ("Invests at seed stage in FinTech; you look for seed funding").
+
+Fit is complementarity first (what a founder looks for against what the other side offers: an
+investor's stages and tickets, a corporate's pilot projects, a researcher's field), then shared
+focus themes, shared hubs, a shared working language and city. Only profiles the member may
+see and whose owners take part in matchmaking are suggested, never one hidden by the member or
+one already introduced or asked for.
+
+Two steps keep it fast at any size of the network: the database ranks the candidates of the
+complementary member types by fit and shared themes and returns a few dozen; those are scored
+and explained here.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from hubs.reference import network
+from members.models import Membership, Need, Profile, Stage, WorkLanguage
+from partners.models import Affiliation, Organisation, OrganisationKind, Partnership
+
+from .models import HiddenSuggestion, Introduction
+
+Type = Profile.MemberType
+CANDIDATES_BY_THEME = 40
+CANDIDATES_BY_HUB = 20
+
+# Which member types have something for whom: the other side of each need, and who a type
+# looks for when it states no needs.
+OFFERS_FOR_NEED = {
+    Need.FUNDING: {Type.INVESTOR},
+    Need.CUSTOMERS: {Type.CORPORATE},
+    Need.PARTNERS: {Type.CORPORATE, Type.SCIENCE},
+    Need.TALENT: {Type.SCIENCE},
+}
+COUNTERPARTS = {
+    Type.FOUNDER: {Type.INVESTOR, Type.CORPORATE, Type.SCIENCE},
+    Type.INVESTOR: {Type.FOUNDER},
+    Type.CORPORATE: {Type.FOUNDER, Type.SCIENCE},
+    Type.SCIENCE: {Type.FOUNDER, Type.CORPORATE},
+    Type.ADMINISTRATION: {Type.FOUNDER, Type.CORPORATE, Type.SCIENCE},
+    Type.OTHER: {Type.FOUNDER, Type.CORPORATE, Type.SCIENCE, Type.INVESTOR},
+}
+ORGANISATION_KINDS = {
+    Type.FOUNDER: {OrganisationKind.INVESTOR, OrganisationKind.CORPORATE, OrganisationKind.MITTELSTAND, OrganisationKind.RESEARCH},
+    Type.INVESTOR: {OrganisationKind.STARTUP},
+    Type.CORPORATE: {OrganisationKind.STARTUP, OrganisationKind.RESEARCH},
+    Type.SCIENCE: {OrganisationKind.STARTUP, OrganisationKind.CORPORATE, OrganisationKind.MITTELSTAND},
+    Type.ADMINISTRATION: {OrganisationKind.STARTUP, OrganisationKind.CORPORATE, OrganisationKind.MITTELSTAND, OrganisationKind.RESEARCH, OrganisationKind.ASSOCIATION},
+    Type.OTHER: set(OrganisationKind.values),
+}  # fmt: skip
+
+
+# A need inside a sentence ("you look for customers").
+NEED_PHRASES = {
+    Need.FUNDING: gettext_lazy("funding"),
+    Need.CUSTOMERS: gettext_lazy("customers"),
+    Need.PARTNERS: gettext_lazy("partners"),
+    Need.TALENT: gettext_lazy("talent"),
+}
+
+
+@dataclass
+class Suggestion:
+    """A person (`profile`) or an organisation, with its score and the reasons in words."""
+
+    score: int
+    reasons: list[str] = field(default_factory=list)
+    profile: Profile | None = None
+    organisation: Organisation | None = None
+
+
+@dataclass
+class Matches:
+    people: list[Suggestion]
+    organisations: list[Suggestion]
+    switched_off: bool = False
+    has_profile: bool = True
+
+
+def viewer_profile(user) -> Profile | None:
+    return Profile.objects.for_cards().filter(user=user).first()
+
+
+def matches_for(user, *, people: int, organisations: int) -> Matches:
+    """The best `people` people and `organisations` organisations for `user`, best first."""
+    viewer = viewer_profile(user)
+    if viewer is None:
+        return Matches([], [], has_profile=False)
+    if not viewer.matchmaking:
+        return Matches([], [], switched_off=True)
+    return Matches(
+        people=suggested_people(viewer, user, limit=people) if people else [],
+        organisations=suggested_organisations(viewer, user, limit=organisations) if organisations else [],
+    )
+
+
+def counterpart_types(viewer: Profile) -> set[str]:
+    if viewer.is_founder and viewer.need_codes:
+        return set().union(*(OFFERS_FOR_NEED[Need(code)] for code in viewer.need_codes))
+    return COUNTERPARTS[Type(viewer.member_type)]
+
+
+def fit_condition(viewer: Profile) -> Q:
+    """What makes a candidate fit the viewer beyond sharing themes, as a database condition."""
+    needs = set(viewer.need_codes or ())
+    if viewer.is_founder:
+        condition = (
+            Q(member_type=Type.CORPORATE, offers_pilots=True)
+            if needs & {Need.CUSTOMERS, Need.PARTNERS}
+            else Q(pk=None)
+        )
+        if Need.FUNDING in needs:
+            condition |= Q(member_type=Type.INVESTOR) & (
+                Q(investment_stages=viewer.startup_stage) if viewer.startup_stage else Q()
+            )
+        if needs & {Need.PARTNERS, Need.TALENT}:
+            condition |= Q(member_type=Type.SCIENCE) & ~Q(research_field="")
+        return condition
+    founders_needing = {
+        Type.INVESTOR: [Need.FUNDING],
+        Type.CORPORATE: [Need.CUSTOMERS, Need.PARTNERS] if viewer.offers_pilots else [Need.PARTNERS],
+        Type.SCIENCE: [Need.PARTNERS, Need.TALENT],
+    }.get(viewer.member_type)
+    if not founders_needing:
+        return Q(pk=None)
+    condition = Q(member_type=Type.FOUNDER) & Q(
+        Exists(
+            Profile.looking_for.through.objects.filter(
+                profile=OuterRef("pk"), founderneed__in=founders_needing
+            )
+        )
+    )
+    if viewer.is_investor and viewer.stage_codes:
+        condition &= Q(startup_stage__in=viewer.stage_codes)
+    return condition
+
+
+def candidates(viewer: Profile, user):
+    """The profiles that may be suggested to `user` at all."""
+    already_asked = Introduction.objects.filter(
+        Q(requester=user, recipient=OuterRef("user")) | Q(recipient=user, requester=OuterRef("user"))
+    ).exclude(
+        status__in=[
+            Introduction.Status.DECLINED_BY_HUB,
+            Introduction.Status.EXPIRED,
+            Introduction.Status.WITHDRAWN,
+        ]
+    )
+    return (
+        Profile.objects.visible_to(user)
+        .filter(matchmaking=True, member_type__in=counterpart_types(viewer))
+        .exclude(user=user)
+        .exclude(
+            pk__in=HiddenSuggestion.objects.filter(user=user, profile__isnull=False).values("profile_id")
+        )
+        .exclude(Exists(already_asked))
+    )
+
+
+def suggested_people(viewer: Profile, user, *, limit: int) -> list[Suggestion]:
+    themes = list(viewer.theme_ids or ())
+    hubs = list(viewer.hub_ids or ())
+    fit = Case(When(fit_condition(viewer), then=Value(1)), default=Value(0), output_field=IntegerField())
+    shortlist = set()
+    if themes:
+        shortlist |= set(
+            candidates(viewer, user)
+            .filter(focus_themes__in=themes)
+            .annotate(shared=Count("focus_themes", distinct=True), fit=fit)
+            .order_by("-fit", "-shared", "-updated", "pk")
+            .values_list("pk", flat=True)[:CANDIDATES_BY_THEME]
+        )
+    if hubs:
+        shortlist |= set(
+            candidates(viewer, user)
+            .filter(Exists(Membership.objects.filter(user=OuterRef("user"), hub__in=hubs)))
+            .annotate(fit=fit)
+            .order_by("-fit", "-updated", "pk")
+            .values_list("pk", flat=True)[:CANDIDATES_BY_HUB]
+        )
+    if not themes and not hubs:
+        shortlist |= set(
+            candidates(viewer, user)
+            .annotate(fit=fit)
+            .order_by("-fit", "-updated", "pk")
+            .values_list("pk", flat=True)[:CANDIDATES_BY_HUB]
+        )
+    scored = [
+        score_person(viewer, profile) for profile in Profile.objects.for_cards().filter(pk__in=shortlist)
+    ]
+    scored = [suggestion for suggestion in scored if suggestion is not None and suggestion.reasons]
+    scored.sort(
+        key=lambda suggestion: (-suggestion.score, suggestion.profile.display_name, suggestion.profile.pk)
+    )
+    return scored[:limit]
+
+
+def names(items) -> str:
+    return ", ".join(str(item.name) for item in items)
+
+
+def stage_label(code: str) -> str:
+    return str(Stage(code).label)
+
+
+def euros(amount: int) -> str:
+    return f"{number_format(amount, force_grouping=True)} €"
+
+
+def score_person(viewer: Profile, other: Profile) -> Suggestion | None:
+    """How well `other` fits `viewer`, and why; None when they share no working language."""
+    viewer_languages, other_languages = set(viewer.language_codes or ()), set(other.language_codes or ())
+    if viewer_languages and other_languages and not viewer_languages & other_languages:
+        return None
+    suggestion = Suggestion(score=0, profile=other)
+    shared_themes = network().themes_named(set(viewer.theme_ids or ()) & set(other.theme_ids or ()))
+    themes_told = False
+
+    def reason(points: int, text) -> None:
+        suggestion.score += points
+        suggestion.reasons.append(str(text))
+
+    founder, counterpart = (viewer, other) if viewer.is_founder else (other, viewer)
+    needs = set(founder.need_codes or ()) if founder.is_founder else set()
+    if founder.is_founder and counterpart.is_investor and Need.FUNDING in needs:
+        stage = founder.startup_stage
+        values = {"stage": stage_label(stage) if stage else "", "themes": names(shared_themes)}
+        themes_told = bool(shared_themes)
+        if stage and stage in (counterpart.stage_codes or ()):
+            if viewer is founder:
+                text = (
+                    _("Invests at %(stage)s stage in %(themes)s; you look for %(stage)s funding")
+                    if shared_themes
+                    else _("Invests at %(stage)s stage; you look for %(stage)s funding")
+                )
+            else:
+                text = (
+                    _("Looks for %(stage)s funding in %(themes)s; you invest at this stage")
+                    if shared_themes
+                    else _("Looks for %(stage)s funding; you invest at this stage")
+                )
+            reason(5, text % values)
+        elif viewer is founder:
+            text = (
+                _("Invests in %(themes)s; you look for funding")
+                if shared_themes
+                else _("An investor; you look for funding")
+            )
+            reason(2, text % values)
+        else:
+            reason(
+                2,
+                (_("Looks for funding in %(themes)s") if shared_themes else _("Looks for funding")) % values,
+            )
+        sought, low, high = founder.funding_sought, counterpart.ticket_min, counterpart.ticket_max
+        if sought and (low or high) and (low or 0) <= sought <= (high or sought):
+            if viewer is founder:
+                reason(
+                    2,
+                    _("Tickets up to %(high)s fit the %(sought)s you seek")
+                    % {"high": euros(high or sought), "sought": euros(sought)},
+                )
+            else:
+                reason(2, _("Seeks %(sought)s, within your tickets") % {"sought": euros(sought)})
+    elif (
+        founder.is_founder
+        and counterpart.member_type == Type.CORPORATE
+        and needs & {Need.CUSTOMERS, Need.PARTNERS}
+    ):
+        need = Need.CUSTOMERS if Need.CUSTOMERS in needs else Need.PARTNERS
+        if counterpart.offers_pilots:
+            if viewer is founder:
+                reason(
+                    4,
+                    _("Runs pilot projects with start-ups; you look for %(need)s")
+                    % {"need": NEED_PHRASES[need]},
+                )
+            else:
+                reason(
+                    4,
+                    _("Looks for %(need)s; you run pilot projects with start-ups")
+                    % {"need": NEED_PHRASES[need]},
+                )
+        elif viewer is founder:
+            reason(
+                1,
+                _("A possible partner from industry; you look for %(need)s") % {"need": NEED_PHRASES[need]},
+            )
+    elif (
+        founder.is_founder
+        and counterpart.member_type == Type.SCIENCE
+        and needs & {Need.PARTNERS, Need.TALENT}
+    ):
+        need = Need.PARTNERS if Need.PARTNERS in needs else Need.TALENT
+        field_text = counterpart.research_field or names(shared_themes)
+        if viewer is founder:
+            if field_text:
+                reason(
+                    3,
+                    _("Researches %(field)s; you look for %(need)s")
+                    % {"field": field_text, "need": NEED_PHRASES[need]},
+                )
+            else:
+                reason(1, _("Works in research; you look for %(need)s") % {"need": NEED_PHRASES[need]})
+        else:
+            reason(3, _("Looks for %(need)s in research") % {"need": NEED_PHRASES[need]})
+    elif {viewer.member_type, other.member_type} == {Type.CORPORATE, Type.SCIENCE}:
+        if other.member_type == Type.SCIENCE and other.research_field:
+            reason(2, _("Research partner: %(field)s") % {"field": other.research_field})
+        elif other.member_type == Type.CORPORATE and other.offers_pilots:
+            reason(2, _("Runs pilot projects, also with research"))
+
+    if shared_themes:
+        suggestion.score += 2 * len(shared_themes)
+        if not themes_told:
+            suggestion.reasons.append(
+                _("You share interest in %(themes)s") % {"themes": names(shared_themes)}
+            )
+    shared_hubs = network().hubs_named(set(viewer.hub_ids or ()) & set(other.hub_ids or ()))
+    if shared_hubs:
+        suggestion.score += 2 * len(shared_hubs)
+        suggestion.reasons.append(_("Both in the hub %(hubs)s") % {"hubs": names(shared_hubs)})
+    foreign = sorted(viewer_languages & other_languages - {WorkLanguage.GERMAN})
+    if foreign:
+        suggestion.score += 1
+        suggestion.reasons.append(
+            _("You both work in %(languages)s")
+            % {"languages": ", ".join(str(WorkLanguage(code).label) for code in foreign)}
+        )
+    if viewer.city and other.city and viewer.city.casefold() == other.city.casefold():
+        suggestion.score += 1
+        suggestion.reasons.append(_("Also in %(city)s") % {"city": other.city})
+    return suggestion
+
+
+def suggested_organisations(viewer: Profile, user, *, limit: int) -> list[Suggestion]:
+    """Published organisations of the kinds that complement the viewer, sharing a sector with
+    them, those partnering the viewer's hubs first; never the viewer's own."""
+    themes = list(viewer.theme_ids or ())
+    if not themes:
+        return []
+    hubs = list(viewer.hub_ids or ())
+    organisations = (
+        Organisation.objects.published()
+        .filter(kind__in=ORGANISATION_KINDS[Type(viewer.member_type)], focus_themes__in=themes)
+        .exclude(
+            pk__in=HiddenSuggestion.objects.filter(user=user, organisation__isnull=False).values(
+                "organisation_id"
+            )
+        )
+        .exclude(pk__in=Affiliation.objects.filter(user=user).values("organisation_id"))
+        .annotate(
+            shared=Count("focus_themes", distinct=True),
+            partner_of_mine=Exists(Partnership.objects.filter(organisation=OuterRef("pk"), hub__in=hubs)),
+        )
+        .order_by("-partner_of_mine", "-shared", "name", "pk")
+    )
+    top = list(organisations.values_list("pk", flat=True)[:limit])
+    by_pk = {
+        organisation.pk: organisation for organisation in Organisation.objects.for_cards().filter(pk__in=top)
+    }
+    return [explain_organisation(viewer, by_pk[pk]) for pk in top if pk in by_pk]
+
+
+def explain_organisation(viewer: Profile, organisation: Organisation) -> Suggestion:
+    suggestion = Suggestion(score=0, organisation=organisation)
+    shared_themes = network().themes_named(set(viewer.theme_ids or ()) & set(organisation.theme_ids or ()))
+    needs = set(viewer.need_codes or ())
+    kind = organisation.get_kind_display()
+    if viewer.is_founder and organisation.kind == OrganisationKind.INVESTOR and Need.FUNDING in needs:
+        text = _("%(kind)s in %(themes)s; you look for funding")
+    elif (
+        viewer.is_founder
+        and organisation.kind in (OrganisationKind.CORPORATE, OrganisationKind.MITTELSTAND)
+        and needs & {Need.CUSTOMERS, Need.PARTNERS}
+    ):
+        text = _("%(kind)s in %(themes)s; you look for customers and partners")
+    elif (
+        viewer.is_founder
+        and organisation.kind == OrganisationKind.RESEARCH
+        and needs & {Need.PARTNERS, Need.TALENT}
+    ):
+        text = _("%(kind)s in %(themes)s; you look for partners and talent")
+    else:
+        text = _("%(kind)s in %(themes)s, like you")
+    suggestion.reasons.append(text % {"kind": kind, "themes": names(shared_themes)})
+    suggestion.score = 2 * len(shared_themes)
+    partner_hubs = network().hubs_named(set(viewer.hub_ids or ()) & set(organisation.partner_hub_ids or ()))
+    if partner_hubs:
+        suggestion.score += 2
+        suggestion.reasons.append(_("Partner of your hub %(hubs)s") % {"hubs": names(partner_hubs)})
+    return suggestion

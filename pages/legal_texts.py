@@ -132,13 +132,35 @@ Die Bestätigung mit den Hausregeln und eine Erinnerung am Vortag erhalten Sie p
 90 Tage nach dem gebuchten Tag entfernen wir Ihren Namen aus der Buchung; es bleibt nur
 die Zahl der gebuchten Tage je Hub und Monat, ohne Bezug zu Ihnen.
 
+## Matchmaking und Vorstellungen
+
+Ist das Matchmaking eingeschaltet (die Voreinstellung; Sie schalten es in Ihrem Profil oder
+unter „Mein Bereich" aus), schlagen wir Ihnen Mitglieder und Organisationen vor, die zu Ihren
+Angaben passen: Fokusthemen, was Sie suchen oder bieten (etwa Finanzierungsphase und
+Ticketgröße, Pilotprojekte, Forschungsgebiet), gemeinsame Hubs, Arbeitssprachen und Stadt.
+Die Vorschläge werden beim Aufruf aus den Profilen berechnet, die Sie ohnehin sehen dürfen,
+und nicht gespeichert; Sie werden nur Mitgliedern vorgeschlagen, die Ihr Profil sehen
+dürfen. Vorschläge, die Sie ausblenden, speichern wir, damit sie nicht wiederkommen.
+Ist das Matchmaking ausgeschaltet, sehen Sie keine Vorschläge, werden niemandem vorgeschlagen
+und niemand kann um eine Vorstellung bei Ihnen bitten.
+
+Bitten Sie um eine Vorstellung, lesen zuerst die Manager eines Hubs, dem Sie beide
+angehören (sonst die Hub-Agentur), Ihre Nachricht und beide Profile; erst wenn sie die
+Anfrage freigeben, sieht das andere Mitglied sie. Ihre E-Mail-Adressen erhalten Sie beide
+nur, wenn das andere Mitglied annimmt, und zwar per E-Mail. Lehnt der Hub ab, erfährt das
+andere Mitglied nichts davon. Einen Monat nach einer Vorstellung fragen wir beide, was daraus
+geworden ist; die Hubs und die Hub-Agentur zählen die Antworten je Hub, ohne Namen. Anfragen,
+Nachrichten, Antworten und ihren Verlauf speichern wir, bis Sie Ihr Konto löschen; dann
+bleiben nur die Zahlen, ohne Ihren Namen und ohne den Text der Nachrichten.
+
 ## Ihre Daten herunterladen und Ihr Konto löschen
 
 Unter „Mein Bereich" laden Sie jederzeit alles, was das Portal über Sie speichert, als
 JSON-Datei herunter. Dort löschen Sie auch Ihr Konto: Konto, E-Mail-Adressen, Profil mit
 Bild, Hub-Mitgliedschaften, Anmeldungen zu Veranstaltungen und Verknüpfungen mit
 Organisationen werden sofort gelöscht, nicht nur deaktiviert; aus Ihren
-Schreibtischbuchungen wird Ihr Name entfernt.
+Schreibtischbuchungen und Anfragen für Vorstellungen wird Ihr Name entfernt, aus den Anfragen
+auch der Text der Nachrichten.
 Veranstaltungen, die Sie eingestellt haben, bleiben als Veranstaltungen des jeweiligen
 Hubs bestehen, denn andere Mitglieder haben sich vielleicht angemeldet; Ihr Name wird
 dabei als Veranstalter entfernt. Ebenso bleiben Organisationen, die Sie vorgeschlagen
@@ -222,12 +244,33 @@ members do not see your bookings. You receive the confirmation with the house ru
 reminder the day before by email. 90 days after the booked day we remove your name from the
 booking; only the number of booked days per hub and month remains, without any link to you.
 
+## Matchmaking and introductions
+
+While matchmaking is on (the default; you switch it off in your profile or in "My area"), we
+suggest members and organisations that fit what you say about yourself: focus themes, what
+you look for or offer (such as investment stage and ticket size, pilot projects, research
+field), shared hubs, working languages and city. Suggestions are computed when you look,
+from the profiles you may see anyway, and are not stored; you are suggested only to members
+who may see your profile. Suggestions you hide are stored so that they do not come back.
+While matchmaking is off, you see no suggestions, are suggested to nobody, and nobody can ask
+for an introduction to you.
+
+When you ask for an introduction, the managers of a hub you both belong to (otherwise the
+Hub-Agency) first read your note and both profiles; only once they approve does the other
+member see the request. You both receive each other's email address only if the other member
+accepts, by email. If the hub declines, the other member learns nothing of it. A month after
+an introduction we ask both what came of it; the hubs and the Hub-Agency count the answers
+per hub, without names. We keep requests, notes, answers and their history until you delete
+your account; then only the numbers remain, without your name and without the text of the
+notes.
+
 ## Download your data and delete your account
 
 In "My area" you can download everything the portal stores about you as a JSON file at any
 time. There you can also delete your account: account, email addresses, profile with
 picture, hub memberships, event registrations and links to organisations are deleted at
-once, not merely deactivated, and your name is removed from your desk bookings. Events you have
+once, not merely deactivated, and your name is removed from your desk bookings and from
+introduction requests, together with the text of their notes. Events you have
 posted remain as events of their hub, because other members may have registered; your
 name is removed from them as organiser. Organisations you proposed likewise remain, without
 your name.

@@ -2,12 +2,14 @@
 memberships, who did it and when, from their histories (see hubportal.audit)."""
 
 from django import forms
-from django.db.models import F, Value
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
 from desks.models import DeskSpace
 from events.models import Event
 from hubs.models import Hub
+from introductions.models import Introduction
 from members.models import Membership
 from partners.models import Organisation, Partnership
 
@@ -22,6 +24,7 @@ HISTORY_PAGES = {
     "organisation": "admin:partners_organisation_history",
     "partnership": "admin:partners_partnership_history",
     "deskspace": "admin:desks_deskspace_history",
+    "introduction": "admin:introductions_introduction_history",
 }
 
 
@@ -54,6 +57,14 @@ def histories():
         ),
         DeskSpace.history.values(
             **shape, object_kind=Value("deskspace"), object_id=F("id"), label=F("name_de"), in_hub=F("hub_id")
+        ),
+        # Introductions by number: who asked whom is for the request's own page.
+        Introduction.history.values(
+            **shape,
+            object_kind=Value("introduction"),
+            object_id=F("id"),
+            label=Concat(Value("#"), Cast("id", CharField())),
+            in_hub=F("hub_id"),
         ),
     ]
 

@@ -36,6 +36,15 @@ ACTIONS = {
     "deskspace.created": _("Desk space created"),
     "deskspace.updated": _("Desk space changed"),
     "deskspace.deleted": _("Desk space deleted"),
+    "introduction.requested": _("Introduction requested"),
+    "introduction.approved": _("Introduction approved by the hub"),
+    "introduction.declined_by_hub": _("Introduction declined by the hub"),
+    "introduction.more_info": _("The hub asked for more about an introduction"),
+    "introduction.revised": _("Introduction request revised"),
+    "introduction.withdrawn": _("Introduction request withdrawn"),
+    "introduction.accepted": _("Introduction accepted"),
+    "introduction.declined": _("Introduction declined"),
+    "introduction.expired": _("Introduction request expired"),
 }
 
 

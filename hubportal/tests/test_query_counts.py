@@ -13,6 +13,10 @@ from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_
 from events.models import Event, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
+from introductions.models import Outcome
+from introductions.tests.conftest import make_founder, make_investor
+from introductions.tests.factories import IntroductionFactory
+from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
@@ -112,6 +116,39 @@ def desk_months(world, number):
         DeskBookingFactory(space=DeskSpaceFactory(), day=timezone.localdate())
 
 
+def candidates(world, number):
+    """Investors in Hamburg and investor organisations that fit the member, a FinTech founder
+    looking for funding: the suggestions' candidates."""
+    theme = FocusThemeFactory(slug="fintech")
+    make_founder(world["member"], themes=[theme])
+    for _ in range(number):
+        make_investor(ProfileFactory(focus_themes=[theme]).user, themes=[theme])
+        MembershipFactory(hub=world["hub"], user=Profile.objects.latest("pk").user)
+        OrganisationFactory(kind="investor", focus_themes=[theme])
+
+
+def introductions(world, number):
+    """Requests awaiting Hamburg's review, and the member's own, made and received."""
+    for _ in range(number):
+        IntroductionFactory(
+            requester=ProfileFactory().user, recipient=ProfileFactory().user, hub=world["hub"]
+        )
+        IntroductionFactory(requester=world["member"], recipient=ProfileFactory().user, hub=world["hub"])
+        IntroductionFactory(
+            requester=ProfileFactory().user,
+            recipient=world["member"],
+            hub=world["hub"],
+            approved=timezone.now(),
+        )
+
+
+def introduction_hubs(world, number):
+    """An accepted introduction with an outcome in each of `number` hubs (a row per hub)."""
+    for _ in range(number):
+        introduction = IntroductionFactory(hub=HubFactory(), status="accepted")
+        Outcome.objects.create(introduction=introduction, member=introduction.requester, answer="met")
+
+
 # page, who looks, what makes its rows, how many rows it shows at 50
 LISTS = [
     ("home", {}, "anonymous", hubs),
@@ -168,6 +205,16 @@ LISTS = [
     ("admin:desks_deskspace_changelist", {}, "manager", desk_spaces),
     ("admin:desks_deskbooking_changelist", {}, "manager", desk_bookings),
     ("admin:desks_deskbooking_changelist", {}, "agency", desk_bookings),
+    ("introductions:matches", {}, "member", candidates),
+    ("members:dashboard", {}, "member", candidates),
+    ("members:dashboard", {}, "member", introductions),
+    ("members:dashboard", {}, "manager", introductions),
+    ("introductions:queue", {}, "manager", introductions),
+    ("introductions:queue", {}, "agency", introductions),
+    ("introductions:counts", {}, "agency", introduction_hubs),
+    ("introductions:counts_csv", {}, "agency", introduction_hubs),
+    ("admin:introductions_introduction_changelist", {}, "manager", introductions),
+    ("admin:introductions_introduction_changelist", {}, "agency", introductions),
 ]
 
 

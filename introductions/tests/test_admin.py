@@ -100,3 +100,14 @@ def test_the_change_page_is_read_only_with_the_outcomes(client, accepted, agency
     assert response.status_code == 200
     assert "Wir haben uns getroffen" in content
     assert 'name="_save"' not in content
+
+
+def test_every_step_is_in_the_agencys_activity_log_by_number_only(client, approved, agency):
+    client.force_login(agency)
+
+    response = client.get(reverse("admin:activity"), {"action": "introduction.approved"})
+
+    content = response.content.decode()
+    assert "Vorstellung vom Hub freigegeben" in content
+    assert f"#{approved.pk}" in content
+    assert "Ines Investorin" not in content

@@ -32,10 +32,13 @@ class IntroductionRequestForm(forms.Form):
     def __init__(self, *args, hubs, **kwargs):
         """`hubs`: those the two members share; without one, the Hub-Agency reviews."""
         super().__init__(*args, **kwargs)
-        if hubs.exists():
-            self.fields["hub"].queryset = hubs
-        else:
+        shared = list(hubs)
+        if not shared:
             del self.fields["hub"]
+            return
+        self.fields["hub"].queryset = hubs
+        if len(shared) == 1:
+            self.fields["hub"].initial = shared[0].pk
 
 
 class RevisionForm(forms.Form):

@@ -77,6 +77,8 @@ MEMBER_PAGES = [
     "/events/new/",
     "/partners/propose/",
     "/partners/hafenwerk/",
+    "/introductions/",
+    "/introductions/ask/anna-beispiel/",  # one's own profile: the reason instead of the form
 ]
 
 

@@ -1,0 +1,149 @@
+"""The whole journey in a real Chromium, in both languages, axe clean at every step: a founder
+sees an explained match, asks for an introduction, the shared hub's manager approves, the
+investor accepts, both receive the other's contacts, and a month later the founder says what
+came of it."""
+
+import re
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from hubportal.tests.test_accessibility import log_in
+from hubs.tests.factories import FocusThemeFactory, HubFactory
+from introductions.models import Introduction, Outcome
+from members.models import Membership, Profile
+from members.tests.factories import MembershipFactory, ProfileFactory
+
+from .conftest import make_founder, make_investor
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WORDS = {
+    "": {
+        "reason": "Investiert in der Phase Seed in FinTech; Sie suchen eine Seed-Finanzierung",
+        "ask": re.compile(r"Um eine Vorstellung bitten\W+Ines Investorin"),
+        "note": "Ihre Nachricht",
+        "send": "Anfrage senden",
+        "sent": "Vielen Dank! Der Hub prüft Ihre Anfrage",
+        "waiting": "1 Anfrage wartet auf Ihre Prüfung",
+        "queue": "Anfragen für Vorstellungen",
+        "approve": "Freigeben und das Mitglied fragen",
+        "approved": "Freigegeben: Das Mitglied wurde gefragt.",
+        "answer_needed": "Ihre Antwort wird gebraucht",
+        "accept": "Vorstellung annehmen",
+        "accepted": "Angenommen: Sie erhalten beide die Kontaktdaten",
+        "met": "Wir haben uns getroffen",
+        "thanks": "Vielen Dank! Ihre Antwort wurde gespeichert.",
+    },
+    "/en": {
+        "reason": "Invests at Seed stage in FinTech; you look for Seed funding",
+        "ask": re.compile(r"Ask for an introduction\W+Ines Investorin"),
+        "note": "Your note",
+        "send": "Send the request",
+        "sent": "Thank you! The hub reviews your request",
+        "waiting": "1 request awaits your review",
+        "queue": "Introduction requests",
+        "approve": "Approve and ask the member",
+        "approved": "Approved: the member has been asked.",
+        "answer_needed": "Your answer is needed",
+        "accept": "Accept the introduction",
+        "accepted": "Accepted: you will both receive each other's contact details",
+        "met": "We met",
+        "thanks": "Thank you! Your answer has been saved.",
+    },
+}
+
+
+@pytest.fixture
+def people():
+    hamburg = HubFactory(slug="hamburg", name_de="Hamburg")
+    fintech = FocusThemeFactory(slug="fintech", name_de="FinTech", name_en="FinTech")
+    founder = ProfileFactory(display_name="Anna Gründerin").user
+    investor = ProfileFactory(display_name="Ines Investorin", visibility=Profile.Visibility.MEMBERS).user
+    manager = ProfileFactory(display_name="Maria Managerin").user
+    for user in (founder, investor):
+        MembershipFactory(user=user, hub=hamburg)
+    MembershipFactory(user=manager, hub=hamburg, role=Membership.Role.MANAGER)
+    make_founder(founder, themes=[fintech])
+    make_investor(investor, themes=[fintech])
+    return {"founder": founder, "investor": investor, "manager": manager}
+
+
+def switch_to(page, user):
+    page.context.clear_cookies()
+    log_in(page, user)
+
+
+def problems(page, axe_violations):
+    """The axe violations of the page, after checking nothing is wider than the phone's 360 pixels."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360, page.url
+    return axe_violations(page)
+
+
+def press(page, locator):
+    """Reach a control with the keyboard's focus and press it."""
+    locator.focus()
+    page.keyboard.press("Enter")
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_the_whole_journey_of_an_introduction(page, people, axe_violations, language):
+    words = WORDS[language]
+    page.set_viewport_size({"width": 360, "height": 740})
+
+    # The founder sees the investor among the suggestions, with the reason in words.
+    log_in(page, people["founder"])
+    page.goto(f"{language}/members/me/")
+    expect(page.get_by_text(words["reason"])).to_be_visible()
+    assert problems(page, axe_violations) == []
+    press(page, page.get_by_role("link", name=words["ask"]))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ines Investorin")
+    assert problems(page, axe_violations) == []
+    page.get_by_label(words["note"]).fill("Wir schließen unsere Seed-Runde und suchen einen Lead.")
+    press(page, page.get_by_role("button", name=words["send"]))
+    expect(page.get_by_text(words["sent"])).to_be_visible()
+    assert problems(page, axe_violations) == []
+    introduction = Introduction.objects.get()
+
+    # Hamburg's manager finds it waiting and approves it beside the two profiles.
+    switch_to(page, people["manager"])
+    page.goto(f"{language}/members/me/")
+    press(page, page.get_by_role("link", name=words["waiting"]))
+    expect(page.get_by_role("heading", level=1)).to_have_text(words["queue"])
+    assert problems(page, axe_violations) == []
+    press(page, page.get_by_role("link", name=re.compile("Anna Gründerin")))
+    expect(page.get_by_role("heading", level=3, name="Ines Investorin")).to_be_visible()
+    assert problems(page, axe_violations) == []
+    press(page, page.get_by_role("button", name=words["approve"]))
+    expect(page.get_by_text(words["approved"])).to_be_visible()
+
+    # The investor answers; only now do both receive the other's address.
+    assert not any(people["founder"].email in message.body for message in mail.outbox)
+    switch_to(page, people["investor"])
+    page.goto(f"{language}/members/me/")
+    expect(page.get_by_text(words["answer_needed"])).to_be_visible()
+    page.goto(f"{language}{introduction.get_absolute_url()}")
+    assert problems(page, axe_violations) == []
+    press(page, page.get_by_role("button", name=words["accept"]))
+    expect(page.get_by_text(words["accepted"])).to_be_visible()
+    to_founder = [message for message in mail.outbox if message.to == [people["founder"].email]][-1]
+    to_investor = [message for message in mail.outbox if message.to == [people["investor"].email]][-1]
+    assert people["investor"].email in to_founder.body
+    assert people["founder"].email in to_investor.body
+
+    # A month later both are asked; the founder answers from the email's link in one click.
+    Introduction.objects.update(answered=timezone.now() - timedelta(days=31))
+    call_command("run_introduction_schedule", stdout=StringIO())
+    question = [message for message in mail.outbox if message.to == [people["founder"].email]][-1]
+    link = re.search(r"https?://\S+#outcome", question.body).group(0)
+    switch_to(page, people["founder"])
+    page.goto(link.replace("/introductions/", f"{language}/introductions/", 1) if language else link)
+    assert problems(page, axe_violations) == []
+    press(page, page.get_by_role("button", name=words["met"]))
+    expect(page.get_by_text(words["thanks"])).to_be_visible()
+    assert Outcome.objects.get().answer == Outcome.Answer.MET

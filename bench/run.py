@@ -52,6 +52,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 pages, session_key, big_tables = json.loads(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
+members_only = json.loads(sys.argv[4])
 client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="localhost")
 with connection.cursor() as cursor:  # on a small table a sequential scan is the right plan
     cursor.execute("SELECT relname FROM pg_class WHERE relname = ANY(%s) AND reltuples >= 10000", [big_tables])
@@ -60,7 +61,7 @@ results = {}
 for logged_in in (False, True):
     if logged_in:
         client.cookies["sessionid"] = session_key
-    for path in pages:
+    for path in pages + (members_only if logged_in else []):
         client.get(path)  # warm the process caches (network reference, templates)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(path)
@@ -100,7 +101,11 @@ from members.models import Membership, User
 agency, _made = User.objects.get_or_create(email="bench-agency@example.org")
 call_command("grant_role", agency.email, "agency", stdout=sys.stderr)
 manager = User.objects.filter(memberships__role=Membership.Role.MANAGER).order_by("pk").first()
-pages = [("activity log", reverse("admin:activity"))]
+pages = [
+    ("activity log", reverse("admin:activity")),
+    ("introduction requests (site)", reverse("introductions:queue") + "?show=open"),
+    ("introductions per hub (site)", reverse("introductions:counts")),
+]
 for model, model_admin in admin.site._registry.items():
     changelist = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
     with translation.override("en"):
@@ -137,7 +142,11 @@ BIG_TABLES = [
     "events_event_cohosts",
     "partners_affiliation",
     "desks_deskbooking",
+    "members_profile_languages",
+    "introductions_introduction",
 ]
+# A member's own pages, measured logged in only: the dashboard with its suggestions, all suggestions.
+MEMBERS_ONLY = ["/members/me/", "/introductions/", "/en/members/me/", "/en/introductions/"]
 SESSION = """
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from importlib import import_module
@@ -195,6 +204,7 @@ def main():
                 json.dumps(pages),
                 session_key,
                 json.dumps(BIG_TABLES),
+                json.dumps(MEMBERS_ONLY),
             ],
             {**environment, "PAGE_CACHE_SECONDS": "0"},
         )
@@ -210,7 +220,7 @@ def main():
         baseline = measure(options, BASELINE, cookie=None)
         rows = [Row("trivial view (baseline)", "anonymous", baseline, in_process[f"0{BASELINE}"])]
         for logged_in in (False, True):
-            for path in pages:
+            for path in pages + (MEMBERS_ONLY if logged_in else []):
                 if path == BASELINE:
                     continue
                 rows.append(
@@ -469,6 +479,7 @@ def page_name(path):
         (r"^(/en)?/events/calendar\.ics$", "network calendar"),
         (r"^(/en)?/events/[^/]+/$", "event page"),
         (r"^(/en)?/members/$", "member directory"),
+        (r"^(/en)?/members/me/$", "dashboard"),
         (r"^(/en)?/members/[^/]+/$", "profile"),
         (r"^(/en)?/news/$", "news list"),
         (r"^(/en)?/news/feed/$", "news feed"),
@@ -477,6 +488,7 @@ def page_name(path):
         (r"^(/en)?/partners/[^/]+/$", "partner page"),
         (r"^(/en)?/desks/$", "desk spaces"),
         (r"^(/en)?/desks/[^/]+/$", "desk space"),
+        (r"^(/en)?/introductions/$", "suggestions"),
         (r"^/sitemap\.xml$", "sitemap index"),
         (r"^/sitemap-events\.xml$", "sitemap file (events)"),
         (r"^/sitemap-partners\.xml$", "sitemap file (partners)"),

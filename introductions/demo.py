@@ -106,8 +106,8 @@ def create_demo_introductions() -> int:
             approved=approved,
             answered=answered,
             outcome_asked=bool(answered and days > 30),
+            created=asked,
         )
-        Introduction.objects.filter(pk=introduction.pk).update(created=asked)
         if status == Status.ACCEPTED and days > 30:
             Outcome.objects.create(introduction=introduction, member=requester, answer=Outcome.Answer.PILOT)
         created += 1

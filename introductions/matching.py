@@ -88,7 +88,11 @@ def viewer_profile(user) -> Profile | None:
 
 def matches_for(user, *, people: int, organisations: int) -> Matches:
     """The best `people` people and `organisations` organisations for `user`, best first."""
-    viewer = viewer_profile(user)
+    return matches_of(viewer_profile(user), user, people=people, organisations=organisations)
+
+
+def matches_of(viewer: Profile | None, user, *, people: int, organisations: int) -> Matches:
+    """As matches_for, with the user's profile read already (Profile.objects.for_cards())."""
     if viewer is None:
         return Matches([], [], has_profile=False)
     if not viewer.matchmaking:

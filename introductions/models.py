@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -107,7 +108,7 @@ class Introduction(models.Model):
         related_name="+",
         verbose_name=_("reviewed by"),
     )
-    created = models.DateTimeField(_("requested"), auto_now_add=True)
+    created = models.DateTimeField(_("requested"), default=timezone.now, editable=False)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     waiting_since = models.DateTimeField(
         _("waiting since"), help_text=_("When the current step began; it expires after 14 days.")

@@ -45,7 +45,8 @@ class ProfileDetailView(DetailView):
 @never_cache
 @login_required
 def dashboard(request):
-    profile = Profile.objects.filter(user=request.user).first()
+    # With what cards show: the suggestions are computed from it too.
+    profile = Profile.objects.for_cards().filter(user=request.user).first()
     memberships = request.user.memberships.select_related("hub").order_by("hub__name_de")
     return render(request, "members/dashboard.html", {"profile": profile, "memberships": memberships})
 

@@ -17,6 +17,7 @@ import pytest
 import redis
 
 from .support import free_port
+from .test_query_budgets import DASHBOARD, LOGGED_IN, SUGGESTIONS
 
 PROJECT = Path(__file__).resolve().parents[2]
 BENCH_CACHE_URL = "redis://127.0.0.1:6379/12"
@@ -79,16 +80,22 @@ def test_a_tiny_benchmark_measures_every_page_and_writes_its_table(bench_databas
         ):
             assert (page, who) in measured
     assert ("sitemap file (events)", "anonymous") in measured
+    assert {("dashboard (DE)", "member"), ("suggestions (EN)", "member")} <= measured
     assert all(row[-1] != "" and "failed" not in row[-1] for row in rows), table
     # At most 5 queries a page; the pages made of parts as test_query_budgets allows them (a hub
     # page with its events, members, partners and desks; the sitemap index, a summary a section).
+    # A member's own pages as test_query_budgets allows them, with the session and the account.
     parts = {"hub page (DE)": 7, "hub page (EN)": 7, "sitemap index": 6}
+    parts |= {f"suggestions ({language})": SUGGESTIONS + LOGGED_IN for language in ("DE", "EN")}
+    parts |= {f"dashboard ({language})": DASHBOARD + LOGGED_IN for language in ("DE", "EN")}
     too_many = [(row[0], row[1], row[-3]) for row in rows if int(row[-3]) > parts.get(row[0], 5)]
     assert too_many == [], "queries per page"
     changelists = table_rows(admin)
     assert {(row[0], row[1]) for row in changelists} >= {
         ("events", "agency"),
         ("memberships, searched", "hub manager"),
+        ("introduction requests (site)", "hub manager"),
+        ("introductions per hub (site)", "agency"),
     }
     assert all(row[-1] != "failed" for row in changelists), admin
 

@@ -102,3 +102,34 @@ def test_a_public_page_keeps_to_its_query_budget(client, member, name, arguments
     queries = queries_of_a_visit(client, reverse(name, kwargs=arguments))
 
     assert queries <= budget
+
+
+# A member's own pages are made of parts. The suggestions: the member's profile, the people (the
+# shortlists by theme and by hub, their cards) and the organisations (the ranking, their cards).
+SUGGESTIONS = 1 + 3 + 2
+# The dashboard: the profile and the hubs, the events (calendar link, registrations, organised),
+# the organisations (links, proposals), the desks, the suggestions without the profile, the
+# introductions (and, for reviewers, how many wait).
+DASHBOARD = 2 + 3 + 2 + 1 + (SUGGESTIONS - 1) + 1
+
+
+@pytest.mark.parametrize(
+    ("name", "budget"), [("introductions:matches", SUGGESTIONS), ("members:dashboard", DASHBOARD)]
+)
+def test_a_members_own_page_keeps_to_its_query_budget(client, hub, fintech_founder, name, budget):
+    client.force_login(fintech_founder)
+
+    assert queries_of_a_visit(client, reverse(name)) <= budget + LOGGED_IN
+
+
+@pytest.fixture
+def fintech_founder(hub, member):
+    """A founder looking for funding, with an investor and an investor organisation that fit."""
+    from introductions.tests.conftest import make_founder, make_investor
+
+    theme = FocusThemeFactory()
+    make_founder(member, themes=[theme])
+    investor = make_investor(ProfileFactory().user, themes=[theme])
+    MembershipFactory(user=investor, hub=hub)
+    OrganisationFactory(kind="investor", focus_themes=[theme])
+    return member

@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 from desks.models import DeskBooking, DeskSpace
 from events.models import Event, Registration
 from hubs.models import Hub
+from introductions.models import Introduction
 from members.models import Membership, Profile, User
 from pages.models import News
 from partners.models import Affiliation, Organisation, Partnership
@@ -44,6 +45,10 @@ def snapshot():
             Organisation.objects.order_by("slug").values_list("slug", "name", "kind", "hub__slug")
         ),
         "affiliations": sorted(Affiliation.objects.values_list("organisation__slug", "user__email", "role")),
+        "introductions": sorted(
+            Introduction.objects.values_list("requester__email", "recipient__email", "hub__slug", "status"),
+            key=repr,
+        ),
         "desk_bookings": sorted(
             DeskBooking.objects.values_list("space__slug", "user__email", "day", "status")
         ),
@@ -51,6 +56,7 @@ def snapshot():
 
 
 def remove_scale_data():
+    Introduction.objects.all().delete()
     DeskBooking.objects.all().delete()
     DeskSpace.objects.all().delete()
     Organisation.objects.all().delete()

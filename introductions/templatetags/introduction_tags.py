@@ -15,11 +15,11 @@ DASHBOARD_INTRODUCTIONS = 10
 
 @register.inclusion_tag("introductions/includes/my_matches.html", takes_context=True)
 def my_matches(context):
-    """The best few suggestions, for the dashboard."""
+    """The best few suggestions, for the dashboard (whose `profile` comes with for_cards())."""
     request = context["request"]
     return {
-        "matches": matching.matches_for(
-            request.user, people=DASHBOARD_PEOPLE, organisations=DASHBOARD_ORGANISATIONS
+        "matches": matching.matches_of(
+            context["profile"], request.user, people=DASHBOARD_PEOPLE, organisations=DASHBOARD_ORGANISATIONS
         ),
         "next": request.get_full_path(),
     }

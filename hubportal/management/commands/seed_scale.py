@@ -28,6 +28,7 @@ from django.utils import timezone
 from desks.models import DeskBooking, DeskSpace
 from events.models import Event, Registration
 from hubs.models import FocusTheme, Hub
+from introductions.models import Introduction, Outcome
 from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
 from pages.models import News
 from partners.models import Affiliation, Organisation, Partnership, PartnershipLevel
@@ -178,6 +179,7 @@ class Command(BaseCommand):
             self.create_news(news)
             self.create_organisations(organisations, user_ids)
             self.create_desks(desk_spaces_per_hub)
+            self.create_introductions(members // 20, user_ids)
             self.count()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -235,8 +237,14 @@ class Command(BaseCommand):
             if member_type == Profile.MemberType.FOUNDER:
                 profile.startup_name = f"{pick.choice(WORDS)}{pick.choice(WORDS).lower()}"
                 profile.startup_stage = pick.choice(Stage.values)
+                profile.funding_sought = pick.choice([None, 150_000, 500_000, 1_500_000, 5_000_000])
                 profile.founded_in = pick.randrange(2012, self.now.year + 1)
                 profile.team_size = pick.randrange(1, 80)
+            if member_type == Profile.MemberType.CORPORATE:
+                profile.offers_pilots = pick.random() < 0.35
+            if member_type == Profile.MemberType.SCIENCE:
+                profile.research_field = f"{pick.choice(WORDS)} und {pick.choice(WORDS)}"
+            profile.matchmaking = pick.random() < 0.9
             profiles.append(profile)
         self.write_in_batches("profiles", Profile, profiles)
         profile_ids = dict(
@@ -249,6 +257,19 @@ class Command(BaseCommand):
                 Profile.focus_themes.through(profile_id=profile_ids[pk], focustheme_id=theme.pk)
                 for pk, _e in users
                 for theme in pick.sample(self.themes, pick.randrange(1, 4))
+            ],
+        )
+        self.write_in_batches(
+            "working languages",
+            Profile.languages.through,
+            [
+                Profile.languages.through(profile_id=profile_ids[pk], spokenlanguage_id=code)
+                for pk, _e in users
+                for code in [
+                    "de",
+                    *(["en"] if pick.random() < 0.4 else []),
+                    *(["fr"] if pick.random() < 0.05 else []),
+                ]
             ],
         )
         investors = Profile.objects.filter(
@@ -491,6 +512,61 @@ class Command(BaseCommand):
                         status = DeskBooking.Status.NO_SHOW
                     bookings.append(DeskBooking(space=space, user_id=user_id, day=day, status=status))
         self.write_in_batches("desk bookings", DeskBooking, bookings)
+
+    def create_introductions(self, number, user_ids):
+        """Introductions over the last year, in every state, reviewed by a hub (a few by the
+        agency); an outcome from one or both sides of most accepted ones."""
+        pick = self.random
+        Status = Introduction.Status
+        statuses = (
+            [Status.ACCEPTED] * 4
+            + [Status.DECLINED] * 2
+            + [Status.DECLINED_BY_HUB, Status.EXPIRED, Status.WITHDRAWN]
+        )
+        open_statuses = [Status.REQUESTED, Status.MORE_INFO, Status.APPROVED]
+        items = []
+        for index in range(number):
+            requester, recipient = pick.sample(user_ids, 2)
+            created = self.now - timedelta(days=pick.randrange(0, 365), minutes=pick.randrange(0, 1440))
+            status = (
+                pick.choice(open_statuses)
+                if created > self.now - timedelta(days=12)
+                else pick.choice(statuses)
+            )
+            approved = (
+                created + timedelta(days=1)
+                if status in (Status.APPROVED, Status.ACCEPTED, Status.DECLINED)
+                else None
+            )
+            answered = created + timedelta(days=3) if status in (Status.ACCEPTED, Status.DECLINED) else None
+            items.append(
+                Introduction(
+                    requester_id=requester,
+                    recipient_id=recipient,
+                    hub=None if index % 25 == 0 else pick.choice(self.hubs),
+                    note=f"Wir würden gern über {pick.choice(WORDS)} sprechen.",
+                    status=status,
+                    created=created,
+                    waiting_since=answered or approved or created,
+                    approved=approved,
+                    answered=answered,
+                    outcome_asked=bool(answered and answered < self.now - timedelta(days=30)),
+                )
+            )
+        self.write_in_batches("introductions", Introduction, items, ignore_conflicts=True)
+        answers = Outcome.Answer.values
+        self.write_in_batches(
+            "outcomes",
+            Outcome,
+            [
+                Outcome(introduction_id=pk, member_id=member, answer=pick.choice(answers))
+                for pk, requester, recipient in Introduction.objects.filter(
+                    status=Status.ACCEPTED, outcome_asked=True
+                ).values_list("pk", "requester_id", "recipient_id")
+                for member in (requester, recipient)
+                if pick.random() < 0.6
+            ],
+        )
 
     def count(self):
         """The stored counts, in one statement each (bulk_create sends no signals)."""

@@ -14,7 +14,7 @@ from conftest import person_in
 from introductions import services
 from introductions.models import Introduction
 from introductions.tests.factories import IntroductionFactory
-from members.models import Profile
+from members.models import Membership, Profile
 from members.tests.factories import MembershipFactory, UserFactory
 
 from .conftest import make_investor
@@ -250,3 +250,20 @@ def test_the_open_limit_holds_under_simultaneous_requests(hub, fintech, settings
 
     assert Introduction.objects.filter(requester=founder).count() == 3
     assert len(refused) == 7
+
+
+def test_a_hub_without_another_manager_leaves_the_review_to_the_agency(
+    client, hub, investor, agency, mailoutbox
+):
+    """A request from the hub's only manager: the agency is told and reviews it."""
+    only_manager = person_in(hub, "Maria Einzige", Membership.Role.MANAGER)
+    client.force_login(only_manager)
+
+    client.post(ask_url(investor), {"note": "Hallo", "hub": hub.pk})
+
+    assert [mail.to for mail in mailoutbox] == [[agency.email]]
+    client.force_login(only_manager)
+    response = client.post(
+        reverse("introductions:approve", args=[Introduction.objects.get().pk]), follow=True
+    )
+    assert "Nur die Hub-Manager und die Hub-Agentur können diese Anfrage prüfen." in response.content.decode()

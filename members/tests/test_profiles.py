@@ -399,3 +399,62 @@ def test_a_wrong_link_is_shown_back_with_its_error(client, new_user):
     assert response.status_code == 200
     assert response.context["form"].errors["website"]
     assert 'value="nicht eine adresse"' in response.content.decode()
+
+
+def test_matchmaking_details_are_saved_and_shown(client, new_user):
+    client.post(
+        reverse("members:profile_edit"),
+        profile_data(funding_sought="750000", languages=["de", "en"], matchmaking="on"),
+    )
+
+    profile = Profile.objects.get(user=new_user)
+    assert profile.funding_sought == 750_000
+    assert sorted(profile.languages.values_list("code", flat=True)) == ["de", "en"]
+    assert profile.matchmaking
+    page = client.get(profile.get_absolute_url()).content.decode()
+    assert "750.000 €" in page
+    assert "Deutsch, Englisch" in page
+
+
+def test_unticking_matchmaking_switches_it_off(client, new_user):
+    client.post(reverse("members:profile_edit"), profile_data(matchmaking="on"))
+    client.post(reverse("members:profile_edit"), profile_data())
+
+    assert not Profile.objects.get(user=new_user).matchmaking
+
+
+@pytest.mark.parametrize(
+    ("member_type", "kept"),
+    [
+        (
+            Profile.MemberType.FOUNDER,
+            {"funding_sought": 500_000, "offers_pilots": False, "research_field": ""},
+        ),
+        (Profile.MemberType.CORPORATE, {"funding_sought": None, "offers_pilots": True, "research_field": ""}),
+        (
+            Profile.MemberType.SCIENCE,
+            {"funding_sought": None, "offers_pilots": False, "research_field": "Robotik"},
+        ),
+    ],
+)
+def test_what_a_member_offers_belongs_to_their_member_type(client, new_user, member_type, kept):
+    client.post(
+        reverse("members:profile_edit"),
+        profile_data(
+            member_type=member_type, funding_sought="500000", offers_pilots="on", research_field="Robotik"
+        ),
+    )
+
+    profile = Profile.objects.get(user=new_user)
+    assert {name: getattr(profile, name) for name in kept} == kept
+
+
+def test_pilot_projects_and_research_field_are_on_the_profile_page(client, new_user):
+    client.post(
+        reverse("members:profile_edit"),
+        profile_data(member_type=Profile.MemberType.SCIENCE, research_field="Robotik in der Pflege"),
+    )
+
+    page = client.get(Profile.objects.get(user=new_user).get_absolute_url()).content.decode()
+
+    assert "Robotik in der Pflege" in page

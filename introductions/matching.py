@@ -12,8 +12,10 @@ complementary member types by fit and shared themes and returns a few dozen; tho
 and explained here.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -28,6 +30,7 @@ from .models import HiddenSuggestion, Introduction
 Type = Profile.MemberType
 CANDIDATES_BY_THEME = 40
 CANDIDATES_BY_HUB = 20
+SHORTLIST_SECONDS = 600
 
 # Which member types have something for whom: the other side of each need, and who a type
 # looks for when it states no needs.
@@ -110,7 +113,8 @@ def counterpart_types(viewer: Profile) -> set[str]:
 
 
 def fit_condition(viewer: Profile) -> Q:
-    """What makes a candidate fit the viewer beyond sharing themes, as a database condition."""
+    """What makes a candidate fit the viewer beyond sharing themes, as a database condition
+    (subqueries rather than joins, so that each candidate stays one row)."""
     needs = set(viewer.need_codes or ())
     if viewer.is_founder:
         condition = (
@@ -119,9 +123,12 @@ def fit_condition(viewer: Profile) -> Q:
             else Q(pk=None)
         )
         if Need.FUNDING in needs:
-            condition |= Q(member_type=Type.INVESTOR) & (
-                Q(investment_stages=viewer.startup_stage) if viewer.startup_stage else Q()
+            invests_at_stage = Exists(
+                Profile.investment_stages.through.objects.filter(
+                    profile=OuterRef("pk"), investmentstage=viewer.startup_stage
+                )
             )
+            condition |= Q(member_type=Type.INVESTOR) & (Q(invests_at_stage) if viewer.startup_stage else Q())
         if needs & {Need.PARTNERS, Need.TALENT}:
             condition |= Q(member_type=Type.SCIENCE) & ~Q(research_field="")
         return condition
@@ -144,64 +151,104 @@ def fit_condition(viewer: Profile) -> Q:
     return condition
 
 
-def candidates(viewer: Profile, user):
-    """The profiles that may be suggested to `user` at all."""
-    already_asked = Introduction.objects.filter(
-        Q(requester=user, recipient=OuterRef("user")) | Q(recipient=user, requester=OuterRef("user"))
-    ).exclude(
-        status__in=[
-            Introduction.Status.DECLINED_BY_HUB,
-            Introduction.Status.EXPIRED,
-            Introduction.Status.WITHDRAWN,
-        ]
+def already_asked(user) -> set[int]:
+    """The members `user` has asked or been asked about, unless the request came to nothing
+    before the other side was involved (declined by the hub, expired, withdrawn)."""
+    pairs = (
+        Introduction.objects.filter(Q(requester=user) | Q(recipient=user))
+        .exclude(
+            status__in=[
+                Introduction.Status.DECLINED_BY_HUB,
+                Introduction.Status.EXPIRED,
+                Introduction.Status.WITHDRAWN,
+            ]
+        )
+        .values_list("requester_id", "recipient_id")
     )
+    return {pk for pair in pairs for pk in pair if pk is not None} - {user.pk}
+
+
+def candidates(viewer: Profile, user, *, asked: set[int]):
+    """The profiles that may be suggested to `user` at all."""
     return (
         Profile.objects.visible_to(user)
         .filter(matchmaking=True, member_type__in=counterpart_types(viewer))
         .exclude(user=user)
+        .exclude(user__in=asked)
         .exclude(
             pk__in=HiddenSuggestion.objects.filter(user=user, profile__isnull=False).values("profile_id")
         )
-        .exclude(Exists(already_asked))
     )
 
 
 def suggested_people(viewer: Profile, user, *, limit: int) -> list[Suggestion]:
+    asked = already_asked(user)
+    # Who was hidden or asked meanwhile, or can no longer be seen, drops out here.
+    profiles = (
+        candidates(viewer, user, asked=asked).for_cards().filter(pk__in=shortlist(viewer, user, asked=asked))
+    )
+    scored = [score_person(viewer, profile) for profile in profiles]
+    scored = [suggestion for suggestion in scored if suggestion is not None and suggestion.reasons]
+    scored.sort(
+        key=lambda suggestion: (-suggestion.score, suggestion.profile.display_name, suggestion.profile.pk)
+    )
+    return scored[:limit]
+
+
+def shortlist(viewer: Profile, user, *, asked: set[int]) -> list[int]:
+    """The candidates worth scoring, best first by fit and shared themes, and from the
+    viewer's hubs: the costly step, kept for SHORTLIST_SECONDS while what the viewer says of
+    themselves stays the same (forget_shortlist drops it when they hide or ask somebody)."""
+    facts = [
+        viewer.member_type, viewer.startup_stage, viewer.offers_pilots,
+        *[sorted(getattr(viewer, name) or ()) for name in ("theme_ids", "hub_ids", "need_codes", "stage_codes")],
+    ]  # fmt: skip
+    fingerprint = hashlib.sha256(repr(facts).encode()).hexdigest()
+    kept = cache.get(shortlist_key(user))
+    if kept and kept[0] == fingerprint:
+        return kept[1]
+    found = shortlist_from_database(viewer, user, asked=asked)
+    cache.set(shortlist_key(user), (fingerprint, found), SHORTLIST_SECONDS)
+    return found
+
+
+def shortlist_key(user) -> str:
+    return f"introductions:shortlist:{user.pk}"
+
+
+def forget_shortlist(user) -> None:
+    cache.delete(shortlist_key(user))
+
+
+def shortlist_from_database(viewer: Profile, user, *, asked: set[int]) -> list[int]:
     themes = list(viewer.theme_ids or ())
     hubs = list(viewer.hub_ids or ())
     fit = Case(When(fit_condition(viewer), then=Value(1)), default=Value(0), output_field=IntegerField())
-    shortlist = set()
+    found = set()
     if themes:
-        shortlist |= set(
-            candidates(viewer, user)
+        found |= set(
+            candidates(viewer, user, asked=asked)
             .filter(focus_themes__in=themes)
             .annotate(shared=Count("focus_themes", distinct=True), fit=fit)
             .order_by("-fit", "-shared", "-updated", "pk")
             .values_list("pk", flat=True)[:CANDIDATES_BY_THEME]
         )
     if hubs:
-        shortlist |= set(
-            candidates(viewer, user)
+        found |= set(
+            candidates(viewer, user, asked=asked)
             .filter(Exists(Membership.objects.filter(user=OuterRef("user"), hub__in=hubs)))
             .annotate(fit=fit)
             .order_by("-fit", "-updated", "pk")
             .values_list("pk", flat=True)[:CANDIDATES_BY_HUB]
         )
     if not themes and not hubs:
-        shortlist |= set(
-            candidates(viewer, user)
+        found |= set(
+            candidates(viewer, user, asked=asked)
             .annotate(fit=fit)
             .order_by("-fit", "-updated", "pk")
             .values_list("pk", flat=True)[:CANDIDATES_BY_HUB]
         )
-    scored = [
-        score_person(viewer, profile) for profile in Profile.objects.for_cards().filter(pk__in=shortlist)
-    ]
-    scored = [suggestion for suggestion in scored if suggestion is not None and suggestion.reasons]
-    scored.sort(
-        key=lambda suggestion: (-suggestion.score, suggestion.profile.display_name, suggestion.profile.pk)
-    )
-    return scored[:limit]
+    return sorted(found)
 
 
 def names(items) -> str:

@@ -18,7 +18,7 @@ from hubportal.audit import record
 from hubs.models import Hub
 from members.models import Profile, User
 
-from . import permissions, tasks
+from . import matching, permissions, tasks
 from .models import HiddenSuggestion, Introduction, Outcome
 
 Status = Introduction.Status
@@ -57,6 +57,7 @@ def request_introduction(*, requester: User, profile: Profile, note: str, hub: H
         introduction.full_clean()
         record(introduction, action="introduction.requested", by=requester)
         tasks.notify_brokers.enqueue(introduction_id=introduction.pk)
+    matching.forget_shortlist(requester)
     return introduction
 
 
@@ -268,15 +269,18 @@ def run_schedule(*, now=None) -> dict[str, int]:
 
 def hide_suggestion(*, user: User, profile: Profile | None = None, organisation=None) -> None:
     HiddenSuggestion.objects.get_or_create(user=user, profile=profile, organisation=organisation)
+    matching.forget_shortlist(user)
 
 
 def show_hidden_suggestions(*, user: User) -> int:
     deleted, _by_model = HiddenSuggestion.objects.filter(user=user).delete()
+    matching.forget_shortlist(user)
     return deleted
 
 
 def set_matchmaking(*, user: User, on: bool) -> bool:
     """Switch matchmaking on or off; False when the member has no profile yet."""
+    matching.forget_shortlist(user)
     return bool(Profile.objects.filter(user=user).update(matchmaking=on))
 
 

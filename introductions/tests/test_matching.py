@@ -233,3 +233,35 @@ def test_dashboard_without_profile_invites_to_complete_it(client):
 
     assert response.status_code == 200
     assert "Vervollständigen Sie Ihr Profil, dann schlagen wir" in response.content.decode()
+
+
+def test_the_database_shortlists_by_fit_before_shared_themes(client, founder, fintech):
+    """More investors share two themes with the founder than the shortlist holds; the one at the
+    founder's stage, sharing one theme, is still found, and first."""
+    from members.tests.factories import ProfileFactory
+
+    insurtech = FocusThemeFactory()
+    Profile.objects.get(user=founder).focus_themes.add(insurtech)
+    for _ in range(45):
+        make_investor(ProfileFactory().user, themes=[fintech, insurtech], stages=["growth"])
+    at_my_stage = make_investor(
+        ProfileFactory(display_name="Zoe Seed").user, themes=[fintech], stages=["seed"]
+    )
+
+    _response, people = people_on(client, founder)
+
+    assert people[0] == at_my_stage
+
+
+def test_the_shortlist_is_kept_until_the_members_own_facts_change(client, founder, investor, hub, fintech):
+    """Shortlisting is the costly step at the network's size: it is kept for ten minutes, and
+    made anew at once when the member changes what they say of themselves."""
+    people_on(client, founder)
+    newcomer = make_investor(person_in(hub, "Nora Neu"), themes=[fintech])
+
+    _response, people = people_on(client, founder)
+    assert newcomer not in people
+
+    Profile.objects.get(user=founder).focus_themes.add(FocusThemeFactory())
+    _response, people = people_on(client, founder)
+    assert newcomer in people

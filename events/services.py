@@ -8,6 +8,7 @@ EventError with a message for the member; invalid data raises Django's Validatio
 The front end and the admin call the same functions.
 """
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -34,6 +35,8 @@ def create_event(
     event.status = Event.Status.SUBMITTED if submit else Event.Status.DRAFT
     event.full_clean()
     with transaction.atomic():
+        if submit:
+            check_pending_limit(organiser)
         record(event, action="event.submitted" if submit else "event.created", by=organiser)
         set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
         if submit:
@@ -61,6 +64,7 @@ def update_event(
         if permissions.edit_returns_to_review(editor, event):
             event.status, action = Event.Status.SUBMITTED, "event.resubmitted"
         elif submit and event.awaits_submission:
+            check_pending_limit(editor)
             event.status, action = Event.Status.SUBMITTED, "event.submitted"
         event.revision += 1
         record(event, action=action, by=editor, update_fields=[*changed, "status", "revision", "updated"])
@@ -68,6 +72,24 @@ def update_event(
         if action != "event.updated":
             tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
+
+
+def check_pending_limit(organiser: User) -> None:
+    """Members who are not yet trusted organisers have at most EVENT_PENDING_LIMIT events
+    awaiting review at once, so that a new account cannot flood the hubs' queues. Takes the
+    organiser's row lock, so that simultaneous submissions count each other."""
+    User.objects.select_for_update().filter(pk=organiser.pk).first()
+    if permissions.is_trusted_organiser(organiser):
+        return
+    waiting = Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).count()
+    if waiting >= settings.EVENT_PENDING_LIMIT:
+        raise EventError(
+            _(
+                "You have %(count)s events awaiting review, as many as a new organiser may have at "
+                "once. Save this one as a draft and submit it once the hub has reviewed one of them."
+            )
+            % {"count": waiting}
+        )
 
 
 def set_hubs_and_themes(event: Event, *, cohosts=None, focus_themes=None) -> None:
@@ -84,6 +106,7 @@ def submit_event(*, event: Event, user: User) -> Event:
         event = Event.objects.select_for_update().get(pk=event.pk)
         if not permissions.can_submit(user, event):
             raise EventError(_("Only the organiser can submit a draft or a rejected event."))
+        check_pending_limit(user)
         event.status = Event.Status.SUBMITTED
         record(event, action="event.submitted", by=user, update_fields=["status", "updated"])
         tasks.notify_moderators.enqueue(event_id=event.pk)

@@ -76,15 +76,19 @@ def event_create(request):
         return redirect("hubs:list")
     form = EventForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        event = services.create_event(
-            event=form.save(commit=False),
-            organiser=request.user,
-            cohosts=form.cleaned_data["cohosts"],
-            focus_themes=form.cleaned_data["focus_themes"],
-            submit="submit" in request.POST,
-        )
-        messages.success(request, saved_message(event))
-        return redirect(event)
+        try:
+            event = services.create_event(
+                event=form.save(commit=False),
+                organiser=request.user,
+                cohosts=form.cleaned_data["cohosts"],
+                focus_themes=form.cleaned_data["focus_themes"],
+                submit="submit" in request.POST,
+            )
+        except services.EventError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, saved_message(event))
+            return redirect(event)
     return render(request, "events/event_form.html", {"form": form, "offers_submit": True})
 
 
@@ -94,16 +98,20 @@ def event_edit(request, slug):
     event = event_for(request, slug, allowed=permissions.can_edit)
     form = EventForm(request.POST or None, instance=event, user=request.user)
     if request.method == "POST" and form.is_valid():
-        event = services.update_event(
-            event=event,
-            editor=request.user,
-            changes=form.changes,
-            cohosts=form.cleaned_data["cohosts"],
-            focus_themes=form.cleaned_data["focus_themes"],
-            submit="submit" in request.POST,
-        )
-        messages.success(request, saved_message(event))
-        return redirect(event)
+        try:
+            event = services.update_event(
+                event=event,
+                editor=request.user,
+                changes=form.changes,
+                cohosts=form.cleaned_data["cohosts"],
+                focus_themes=form.cleaned_data["focus_themes"],
+                submit="submit" in request.POST,
+            )
+        except services.EventError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, saved_message(event))
+            return redirect(event)
     context = {
         "form": form,
         "event": event,

@@ -191,6 +191,11 @@ vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else 
 # at most this many seconds, or until what they show changes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 
+# Events posted by members: how many a member who is not yet a trusted organiser may have
+# awaiting review at once, and after how many published events an organiser is trusted.
+EVENT_PENDING_LIMIT = env.int("EVENT_PENDING_LIMIT", default=2)
+EVENT_TRUSTED_AFTER = env.int("EVENT_TRUSTED_AFTER", default=3)
+
 # The Start-up Card (desks): how many desk-days a founder may book in a calendar month, how far
 # ahead, and after how many days a booking loses the member's name (the counts stay).
 DESK_DAYS_PER_MONTH = env.int("DESK_DAYS_PER_MONTH", default=10)

@@ -1,0 +1,121 @@
+"""Spam control for member-posted events: an organiser who is not yet trusted (fewer than
+EVENT_TRUSTED_AFTER published events) has at most EVENT_PENDING_LIMIT events awaiting review;
+what they typed stays on the form, and a draft can always be saved."""
+
+import threading
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from events import services
+from events.models import Event
+
+from .factories import EventFactory
+from .test_workflow import event_data
+
+pytestmark = pytest.mark.django_db
+LIMIT_MESSAGE = "Sie haben 2 Veranstaltungen, die auf Prüfung warten"
+
+
+@pytest.fixture
+def two_waiting(member, hub):
+    return EventFactory.create_batch(2, hub=hub, organiser=member, status=Event.Status.SUBMITTED)
+
+
+def test_a_new_organisers_third_waiting_event_is_refused_and_kept_on_the_form(
+    client, member, hub, two_waiting
+):
+    client.force_login(member)
+
+    response = client.post(
+        reverse("events:create"), {**event_data(hub, title="Dritter Abend"), "submit": "1"}
+    )
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert LIMIT_MESSAGE in content
+    assert 'value="Dritter Abend"' in content
+    assert not Event.objects.filter(title="Dritter Abend").exists()
+
+
+def test_a_draft_can_still_be_saved_and_submitted_later(client, member, hub, manager, two_waiting):
+    client.force_login(member)
+    client.post(reverse("events:create"), event_data(hub, title="Entwurf"))
+    draft = Event.objects.get(title="Entwurf")
+    assert draft.status == Event.Status.DRAFT
+
+    response = client.post(reverse("events:submit", args=[draft.slug]), follow=True)
+    assert LIMIT_MESSAGE in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Event.Status.DRAFT
+
+    services.publish_event(event=two_waiting[0], moderator=manager)
+    client.post(reverse("events:submit", args=[draft.slug]))
+    draft.refresh_from_db()
+    assert draft.status == Event.Status.SUBMITTED
+
+
+def test_submitting_from_the_edit_form_keeps_to_the_limit(client, member, hub, two_waiting):
+    draft = EventFactory(hub=hub, organiser=member, status=Event.Status.DRAFT)
+    client.force_login(member)
+
+    response = client.post(
+        reverse("events:edit", args=[draft.slug]), {**event_data(hub, title="Geändert"), "submit": "1"}
+    )
+
+    assert LIMIT_MESSAGE in response.content.decode()
+    assert 'value="Geändert"' in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Event.Status.DRAFT
+    assert draft.title != "Geändert"  # nothing of the refused submission was stored
+
+
+def test_trusted_organisers_and_curators_have_no_limit(client, member, manager, hub, two_waiting, settings):
+    EventFactory.create_batch(3, hub=hub, organiser=member, status=Event.Status.PUBLISHED)
+    client.force_login(member)
+    client.post(reverse("events:create"), {**event_data(hub, title="Vertraut"), "submit": "1"})
+    assert Event.objects.get(title="Vertraut").status == Event.Status.SUBMITTED  # still reviewed
+
+    EventFactory.create_batch(2, hub=hub, organiser=manager, status=Event.Status.SUBMITTED)
+    client.force_login(manager)
+    client.post(reverse("events:create"), {**event_data(hub, title="Vom Hub"), "submit": "1"})
+    assert Event.objects.filter(title="Vom Hub").exists()
+
+
+def test_the_limits_are_settings(client, member, hub, two_waiting, settings):
+    settings.EVENT_PENDING_LIMIT = 3
+    client.force_login(member)
+
+    client.post(reverse("events:create"), {**event_data(hub, title="Erlaubt"), "submit": "1"})
+
+    assert Event.objects.get(title="Erlaubt").status == Event.Status.SUBMITTED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_limit_holds_under_simultaneous_submissions(hub):
+    """Six drafts submitted at once by a new organiser: exactly two reach the queue."""
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks are PostgreSQL's")
+    from conftest import person_in
+
+    organiser = person_in(hub, "Nina Neu")
+    drafts = EventFactory.create_batch(6, hub=hub, organiser=organiser, status=Event.Status.DRAFT)
+    barrier = threading.Barrier(len(drafts))
+
+    def submit(event):
+        try:
+            barrier.wait()
+            services.submit_event(event=event, user=organiser)
+        except services.EventError:
+            pass
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=submit, args=[event]) for event in drafts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).count() == 2

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from hubportal.csv_export import csv_response
 from hubportal.moderation import reject_with_reason
@@ -9,7 +9,7 @@ from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services
 from .forms import RejectionForm
-from .models import Event, EventForReview, Registration
+from .models import Event, EventForReview, EventReport, Registration
 from .moderation import review
 
 
@@ -140,4 +140,34 @@ class EventForReviewAdmin(EventAdminBase):
         return super().get_queryset(request).awaiting_review()
 
     def has_add_permission(self, request):
+        return False
+
+
+@admin.action(description=gettext_lazy("Close the selected reports"))
+def close_selected_reports(modeladmin, request, queryset):
+    closed = queryset.open().update(closed=timezone.now(), closed_by=request.user)
+    modeladmin.message_user(
+        request, ngettext("%(count)s report closed.", "%(count)s reports closed.", closed) % {"count": closed}
+    )
+
+
+@admin.register(EventReport)
+class EventReportAdmin(HubScopedAdmin):
+    """Members' reports of the events a user moderates; made on the site, closed here or there."""
+
+    hub_field = "event__hub"
+    list_display = ["created", "event", "reason", "closed"]
+    list_filter = ["reason", ("closed", admin.EmptyFieldListFilter), "event__hub"]
+    search_fields = ["event__title", "note"]
+    actions = [close_selected_reports]
+    fields = ["event", "reporter", "reason", "note", "created", "closed", "closed_by"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("event", "reporter", "closed_by")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

@@ -8,7 +8,7 @@ from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission
 
-from .models import Event
+from .models import Event, EventReport
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 
@@ -96,3 +96,15 @@ class RejectionForm(forms.Form):
         max_length=2000,
         help_text=_("The organiser reads this in an email and can change the event accordingly."),
     )
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = EventReport
+        fields = ["reason", "note"]
+        widgets = {"reason": forms.RadioSelect, "note": forms.Textarea(attrs={"rows": 4})}
+        labels = {
+            "reason": _("What is wrong with this event?"),
+            "note": _("Anything the moderators should know"),
+        }
+        help_texts = {"note": _("Optional, up to 500 characters. Only the hub's moderators read it.")}

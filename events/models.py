@@ -64,15 +64,32 @@ class EventQuerySet(models.QuerySet):
         return self.defer("description").with_named_relations()
 
     def for_page(self, viewer):
-        """What an event's page shows, in one query: the event, its hub, co-hosts and themes, and
-        the organiser's profile with whether `viewer` may see it (`organiser_shown`)."""
+        """What an event's page shows, in one query: the event, its hub, co-hosts and themes, the
+        organiser's profile with whether `viewer` may see it (`organiser_shown`), the number of
+        open reports and whether `viewer` reported it."""
         return (
             self.select_related("hub", "organiser__profile")
             .with_named_relations()
             .annotate(
                 organiser_shown=models.Exists(
                     Profile.objects.visible_to(viewer).filter(user_id=models.OuterRef("organiser_id"))
+                ),
+                open_reports=models.functions.Coalesce(
+                    models.Subquery(
+                        EventReport.objects.open()
+                        .filter(event=models.OuterRef("pk"))
+                        .order_by()
+                        .values("event")
+                        .annotate(number=models.Count("pk"))
+                        .values("number")
+                    ),
+                    0,
+                ),
+                reported_by_viewer=models.Exists(
+                    EventReport.objects.filter(event=models.OuterRef("pk"), reporter_id=viewer.pk)
                 )
+                if viewer.is_authenticated
+                else models.Value(False),
             )
         )
 
@@ -427,6 +444,80 @@ class CalendarToken(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+class ReportReason(models.TextChoices):
+    SPAM = "spam", _("Spam or advertising")
+    MISLEADING = "misleading", _("Misleading or fake")
+    OFFENSIVE = "offensive", _("Offensive or discriminating")
+    ILLEGAL = "illegal", _("Against the law")
+    OTHER = "other", _("Something else")
+
+
+REPORT_NOTE_MAX_LENGTH = 500
+
+
+class EventReportQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed__isnull=True)
+
+
+class EventReport(models.Model):
+    """A member tells the hub's moderators that something is wrong with a published event."""
+
+    Reason = ReportReason
+
+    event = models.ForeignKey(
+        Event, on_delete=models.CASCADE, related_name="reports", verbose_name=_("event")
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,  # the report stays for the moderators when the account goes
+        null=True,
+        related_name="event_reports",
+        verbose_name=_("reported by"),
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    note = models.TextField(_("note"), max_length=REPORT_NOTE_MAX_LENGTH, blank=True)
+    created = models.DateTimeField(_("reported"), default=timezone.now, editable=False)
+    closed = models.DateTimeField(_("closed"), null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("closed by"),
+    )
+
+    objects = EventReportQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "reporter"],
+                name="event_report_once_per_member",
+                violation_error_message=_("You have already reported this event."),
+            ),
+            models.CheckConstraint(
+                condition=Q(reason__in=ReportReason.values), name="event_report_reason_known"
+            ),
+            models.CheckConstraint(
+                condition=LessThanOrEqual(Length("note"), REPORT_NOTE_MAX_LENGTH),
+                name="event_report_note_length",
+            ),
+        ]
+        indexes = [
+            # The open reports of an event, and the newest of the moderators' hubs.
+            models.Index(fields=["event", "closed"], name="event_report_open"),
+            models.Index(fields=["closed", "created"], name="event_report_newest"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()}: {self.event}"
 
 
 class EventForReview(Event):

@@ -70,6 +70,16 @@ def can_view(user, event: Event) -> bool:
     return event.is_public or is_organiser(user, event) or can_moderate(user, event)
 
 
+def can_report(user, event: Event) -> bool:
+    """Members report a published event that is not theirs; its moderators act on it directly."""
+    return (
+        user.is_authenticated
+        and event.is_published
+        and not is_organiser(user, event)
+        and not can_moderate(user, event)
+    )
+
+
 def can_see_attendees(user, event: Event) -> bool:
     return is_organiser(user, event) or can_moderate(user, event)
 
@@ -90,13 +100,19 @@ class EventActions:
     fully_booked: bool  # full, without a waitlist
     log_in_to_register: bool
     register_externally: bool
+    report: bool  # a member may report it, and has not yet
+    reported: bool  # the member has reported it
+    see_reports: bool  # a moderator, and there are open reports
 
     @property
     def manage(self) -> bool:
-        return self.edit or self.submit or self.cancel or self.review or self.see_attendees
+        return (
+            self.edit or self.submit or self.cancel or self.review or self.see_attendees or self.see_reports
+        )
 
 
 def event_actions(user, event: Event, *, registration: Registration | None) -> EventActions:
+    """What `user` may do on the page of `event`, as read by Event.objects.for_page(user)."""
     takes_registrations = event.takes_registrations
     open_to_register = takes_registrations and user.is_authenticated and registration is None
     seat_free = event.has_free_seats
@@ -121,4 +137,8 @@ def event_actions(user, event: Event, *, registration: Registration | None) -> E
         log_in_to_register=takes_registrations and not user.is_authenticated,
         register_externally=event.registration_mode == Event.RegistrationMode.EXTERNAL
         and not event.is_cancelled,
+        # From Event.objects.for_page(user).
+        report=can_report(user, event) and not event.reported_by_viewer,
+        reported=event.reported_by_viewer,
+        see_reports=bool(event.open_reports) and can_moderate(user, event),
     )

@@ -18,7 +18,7 @@ from hubportal.slugs import unique_slug
 from members.models import User
 
 from . import permissions, tasks
-from .models import CalendarToken, Event, Registration, new_calendar_token
+from .models import CalendarToken, Event, EventReport, Registration, new_calendar_token
 
 
 class EventError(Exception):
@@ -214,3 +214,22 @@ def renew_calendar_token(*, user: User) -> bool:
         user=user, defaults={"token": new_calendar_token(), "created": timezone.now()}
     )
     return not created
+
+
+def report_event(*, event: Event, reporter: User, reason: str, note: str = "") -> EventReport:
+    """A member reports a published event; the hub's moderators are told. Once per member."""
+    if not permissions.can_report(reporter, event):
+        raise EventError(_("Members report published events of others; moderators act on them directly."))
+    report = EventReport(event=event, reporter=reporter, reason=reason, note=note.strip())
+    report.full_clean()  # the constraint: once per member and event
+    with transaction.atomic():
+        report.save()
+        tasks.notify_moderators_of_report.enqueue(report_id=report.pk)
+    return report
+
+
+def close_reports(*, event: Event, moderator: User) -> int:
+    """The moderators have looked at the event's reports (and changed or cancelled it, or not)."""
+    if not permissions.can_moderate(moderator, event):
+        raise EventError(_("Only the hub's managers and the Hub-Agency can close reports."))
+    return event.reports.open().update(closed=timezone.now(), closed_by=moderator)

@@ -7,10 +7,10 @@ from django_tasks import task
 
 from hubportal.mail import absolute_url, in_language_of, send_portal_mail
 from members.models import User
-from members.permissions import hub_managers
+from members.permissions import agency_staff, hub_managers
 
 from .calendar import calendar_file
-from .models import Event, Registration
+from .models import Event, EventReport, Registration
 
 
 def mail_member(user: User, *, template: str, event: Event, attach_calendar=False, **context) -> None:
@@ -82,3 +82,16 @@ def notify_registration(*, registration_id: int, promoted: bool = False) -> None
         attach_calendar=registration.is_confirmed,
         promoted=promoted,
     )
+
+
+@task()
+def notify_moderators_of_report(*, report_id: int) -> None:
+    """A member reported an event: tell the managers of its hub, or the agency when it has none."""
+    report = (
+        EventReport.objects.select_related("event__hub").filter(pk=report_id, closed__isnull=True).first()
+    )
+    if report is None:
+        return
+    moderators = list(hub_managers(report.event.hub_id)) or list(agency_staff())
+    for moderator in moderators:
+        mail_member(moderator, template="events/email/reported", event=report.event, report=report)

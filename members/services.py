@@ -97,6 +97,15 @@ def export_member_data(*, user: User) -> dict:
             }
             for registration in user.event_registrations.select_related("event").order_by("created")
         ],
+        "event_reports": [
+            {
+                "event": report.event.title,
+                "reason": report.reason,
+                "note": report.note,
+                "reported": report.created.isoformat(),
+            }
+            for report in user.event_reports.select_related("event").order_by("created")
+        ],
         "organised_events": [
             {"title": event.title, "start": event.start.isoformat(), "status": event.status}
             for event in user.organised_events.order_by("start")
@@ -211,6 +220,8 @@ def delete_account(*, user: User) -> None:
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():
+        # Reports stay for the moderators, without the member and what they wrote.
+        user.event_reports.update(note="")
         # The audit trail of memberships names the member; it goes with them.
         Membership.history.filter(user_id=user.pk).delete()
         user.delete()

@@ -110,6 +110,8 @@ Ihre E-Mail-Adresse. Die Bestätigung und Nachrichten zur Veranstaltung (Nachrü
 Warteliste, Absage) erhalten Sie per E-Mail. Bei Veranstaltungen, die Sie einstellen, wird
 Ihr Anzeigename als Veranstalter gezeigt. Ihre persönliche Kalenderadresse ist geheim;
 Sie können sie unter „Mein Bereich" jederzeit erneuern, dann funktioniert die alte nicht mehr.
+Melden Sie eine Veranstaltung, sehen die Manager des ausrichtenden Hubs und die Hub-Agentur
+den Grund, Ihre Nachricht und wer gemeldet hat; die Veranstalter erfahren nicht, wer es war.
 
 ## Partner-Organisationen
 
@@ -224,6 +226,8 @@ Hub-Agency see your display name and organisation, not your email address. You r
 confirmation and news about the event (a seat from the waitlist, a cancellation) by email.
 For events you post, your display name is shown as organiser. Your personal calendar
 address is secret; you can renew it in "My area" at any time, and the old one stops working.
+When you report an event, the managers of the hosting hub and the Hub-Agency see the reason,
+your note and who reported it; the organisers do not learn who it was.
 
 ## Partner organisations
 

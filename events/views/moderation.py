@@ -4,6 +4,7 @@ The admin's queue shares the form, the services and the messages (events.moderat
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Max
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -14,6 +15,8 @@ from ..forms import RejectionForm
 from ..models import Event
 from ..moderation import review
 from .pages import event_for
+
+REPORTED_SHOWN = 50  # the events most recently reported
 
 
 @never_cache
@@ -28,7 +31,14 @@ def moderation(request):
         .order_by("start")
     )
     queue = [(event, RejectionForm(auto_id=f"id_%s_{event.pk}")) for event in events]
-    return render(request, "events/moderation.html", {"queue": queue})
+    reported = (
+        Event.objects.moderated_by(request.user)
+        .filter(reports__closed__isnull=True)
+        .annotate(report_count=Count("reports"), latest_report=Max("reports__created"))
+        .select_related("hub")
+        .order_by("-latest_report", "pk")[:REPORTED_SHOWN]
+    )
+    return render(request, "events/moderation.html", {"queue": queue, "reported": reported})
 
 
 @require_POST

@@ -3,11 +3,12 @@ registration and the attendee list."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
@@ -17,7 +18,7 @@ from members.permissions import hubs_for_submission
 
 from .. import permissions, services
 from ..filters import EventFilter
-from ..forms import EventForm, RejectionForm
+from ..forms import EventForm, RejectionForm, ReportForm
 from ..models import Event
 from ..structured_data import event_schema
 
@@ -37,6 +38,9 @@ class EventListView(FilterView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(archive=self.archive, **kwargs)
+
+
+REPORTS_SHOWN = 20
 
 
 def event_for(request, slug, *, allowed) -> Event:
@@ -64,6 +68,7 @@ def event_detail(request, slug):
         # Named only as far as the organiser's profile is visible to this visitor.
         "organiser_profile": event.organiser.profile if event.organiser_shown else None,
         "rejection_form": RejectionForm() if actions.review else None,
+        "reports": event.reports.open().order_by("created")[:REPORTS_SHOWN] if actions.see_reports else [],
     }
     return render(request, "events/event_detail.html", context)
 
@@ -146,6 +151,45 @@ def event_submit(request, slug):
         request,
         lambda: services.submit_event(event=event, user=request.user),
         _("The event awaits review by the hub."),
+    )
+    return redirect(event)
+
+
+@never_cache
+@login_required
+def event_report(request, slug):
+    """A member reports a published event to the hub's moderators."""
+    event = event_for(request, slug, allowed=permissions.can_report)
+    if event.reports.filter(reporter=request.user).exists():
+        messages.info(request, _("You have already reported this event; the hub's moderators read it."))
+        return redirect(event)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_event(
+                event=event,
+                reporter=request.user,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+        except (services.EventError, ValidationError) as error:
+            form.add_error(None, error.messages if isinstance(error, ValidationError) else str(error))
+        else:
+            messages.success(
+                request, _("Thank you! The hub's moderators have been told and will look at it.")
+            )
+            return redirect(event)
+    return render(request, "events/event_report.html", {"event": event, "form": form})
+
+
+@require_POST
+@login_required
+def close_reports(request, slug):
+    event = event_for(request, slug, allowed=permissions.can_moderate)
+    closed = services.close_reports(event=event, moderator=request.user)
+    messages.success(
+        request,
+        ngettext("%(count)s report closed.", "%(count)s reports closed.", closed) % {"count": closed},
     )
     return redirect(event)
 

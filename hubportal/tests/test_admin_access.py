@@ -64,6 +64,10 @@ HUB_SCOPED = [
     ),  # to read: bookings are the founders'
     ("desks", "deskbooking", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     ("desks", "deskbooking", "history", [LOGIN, LOGIN, OK, NOT_FOUND, OK, OK]),
+    ("events", "eventreport", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("events", "eventreport", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("events", "eventreport", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("events", "eventreport", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     # Introductions are made and answered on the site; the admin reads and reviews them in bulk.
     ("introductions", "introduction", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("introductions", "introduction", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
@@ -180,6 +184,7 @@ ACTIONS = [
     ("partners", "organisation", "export_organisations"),
     ("desks", "deskbooking", "mark_no_shows"),
     ("desks", "deskbooking", "export_bookings"),
+    ("events", "eventreport", "close_selected_reports"),
     ("introductions", "introduction", "approve_introductions"),
     ("introductions", "introduction", "decline_introductions"),
     ("introductions", "introduction", "export_introductions"),
@@ -221,6 +226,9 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
         assert (label in text) is in_scope
     else:
         target.refresh_from_db()
+        if model == "eventreport":
+            assert (target.closed is not None) is in_scope
+            return
         unchanged = {
             "deskbooking": DeskBooking.Status.BOOKED,
             "introduction": Introduction.Status.REQUESTED,

@@ -164,6 +164,15 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
         render(f"{url} as a founder with a booking", client.get(url))
     for _language, url in in_both_languages("desks:book", {"slug": "hafen-desks"}):
         render(f"{url} with errors", client.post(url, {"first": "morgen", "last": "2020-01-01"}))
+    client.force_login(site["other_member"])
+    for _language, url in in_both_languages("events:report", {"slug": "published"}):
+        render(f"{url} with errors", client.post(url, {"reason": "boring", "note": "x"}))
+    client.post(reverse("events:report", kwargs={"slug": "published"}), {"reason": "spam", "note": "Werbung"})
+    client.force_login(site["manager"])
+    for _language, url in in_both_languages("events:detail", {"slug": "published"}):
+        render(f"{url} with a report, as its moderator", client.get(url))
+    for _language, url in in_both_languages("events:moderation", {}):
+        render(f"{url} with a report", client.get(url))
     client.force_login(site["manager"])
     for _language, url in in_both_languages("introductions:detail", {"pk": 4344}):
         assert client.get(url).status_code == 200

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
-from events.models import Event, Registration
+from events.models import Event, EventReport, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Outcome
@@ -116,6 +116,19 @@ def desk_months(world, number):
         DeskBookingFactory(space=DeskSpaceFactory(), day=timezone.localdate())
 
 
+def reported_events(world, number):
+    """Published Hamburg events, each reported by a member."""
+    for _ in range(number):
+        event = EventFactory(hub=world["hub"])
+        EventReport.objects.create(event=event, reporter=ProfileFactory().user, reason="spam")
+
+
+def reports(world, number):
+    """Reports of one event, as its page shows them to the moderators."""
+    for _ in range(number):
+        EventReport.objects.create(event=world["organised"], reporter=ProfileFactory().user, reason="spam")
+
+
 def candidates(world, number):
     """Investors in Hamburg and investor organisations that fit the member, a FinTech founder
     looking for funding: the suggestions' candidates."""
@@ -205,6 +218,10 @@ LISTS = [
     ("admin:desks_deskspace_changelist", {}, "manager", desk_spaces),
     ("admin:desks_deskbooking_changelist", {}, "manager", desk_bookings),
     ("admin:desks_deskbooking_changelist", {}, "agency", desk_bookings),
+    ("events:moderation", {}, "manager", reported_events),
+    ("events:detail", {"slug": "organised"}, "manager", reports),
+    ("admin:events_eventreport_changelist", {}, "manager", reported_events),
+    ("admin:events_eventreport_changelist", {}, "agency", reported_events),
     ("introductions:matches", {}, "member", candidates),
     ("members:dashboard", {}, "member", candidates),
     ("members:dashboard", {}, "member", introductions),

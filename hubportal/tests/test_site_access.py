@@ -60,6 +60,9 @@ MATRIX = [
     ("events:publish", "POST", {"slug": "submitted"}, REVIEWERS),
     ("events:reject", "POST", {"slug": "submitted"}, REVIEWERS),
     ("events:cancel", "GET", {"slug": "published"}, EVENT_CURATORS),
+    # Members report others' published events: the organiser and its moderators act on it instead.
+    ("events:report", "GET", {"slug": "published"}, [LOGIN, DENIED, OK, DENIED, OK, DENIED]),
+    ("events:close_reports", "POST", {"slug": "published"}, [LOGIN, DENIED, DENIED, MOVED, DENIED, MOVED]),
     ("events:register", "POST", {"slug": "published"}, MEMBERS_ACT),
     ("events:unregister", "POST", {"slug": "published"}, MEMBERS_ACT),
     ("events:attendees", "GET", {"slug": "published"}, EVENT_CURATORS),

@@ -65,8 +65,9 @@ class EventQuerySet(models.QuerySet):
 
     def for_page(self, viewer):
         """What an event's page shows, in one query: the event, its hub, co-hosts and themes, the
-        organiser's profile with whether `viewer` may see it (`organiser_shown`), the number of
-        open reports and whether `viewer` reported it."""
+        organiser's profile with whether `viewer` may see it (`organiser_shown`) and how many of
+        their events were published (`organiser_published`, see permissions.is_trusted_organiser),
+        the number of open reports and whether `viewer` reported it."""
         return (
             self.select_related("hub", "organiser__profile")
             .with_named_relations()
@@ -80,6 +81,18 @@ class EventQuerySet(models.QuerySet):
                         .filter(event=models.OuterRef("pk"))
                         .order_by()
                         .values("event")
+                        .annotate(number=models.Count("pk"))
+                        .values("number")
+                    ),
+                    0,
+                ),
+                organiser_published=models.functions.Coalesce(
+                    models.Subquery(
+                        Event.objects.filter(
+                            organiser=models.OuterRef("organiser_id"), status__in=PUBLIC_STATUSES
+                        )
+                        .order_by()
+                        .values("organiser")
                         .annotate(number=models.Count("pk"))
                         .values("number")
                     ),

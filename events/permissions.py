@@ -29,16 +29,16 @@ def can_review(user, event: Event) -> bool:
     return event.is_awaiting_review and can_moderate(user, event)
 
 
-def is_trusted_organiser(user) -> bool:
+def is_trusted_organiser(user, *, published: int | None = None) -> bool:
     """Agency staff, hub managers, and members with EVENT_TRUSTED_AFTER events published (and
     perhaps cancelled since): the hub has vouched for them often enough. Every event is still
-    reviewed; trust lifts the limit on events awaiting review."""
+    reviewed; trust lifts the limit on events awaiting review, and their links are followed.
+    `published`: their number of such events, where it was read already."""
     if has_curation_role(user):
         return True
-    published = Event.objects.filter(
-        organiser=user, status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED]
-    )
-    return published.count() >= settings.EVENT_TRUSTED_AFTER
+    if published is None:
+        published = Event.objects.public().filter(organiser=user).count()
+    return published >= settings.EVENT_TRUSTED_AFTER
 
 
 def is_organiser(user, event: Event) -> bool:
@@ -100,6 +100,7 @@ class EventActions:
     fully_booked: bool  # full, without a waitlist
     log_in_to_register: bool
     register_externally: bool
+    trusted_links: bool  # the organiser is trusted: links in the description are followed
     report: bool  # a member may report it, and has not yet
     reported: bool  # the member has reported it
     see_reports: bool  # a moderator, and there are open reports
@@ -138,6 +139,8 @@ def event_actions(user, event: Event, *, registration: Registration | None) -> E
         register_externally=event.registration_mode == Event.RegistrationMode.EXTERNAL
         and not event.is_cancelled,
         # From Event.objects.for_page(user).
+        trusted_links=event.organiser is not None
+        and is_trusted_organiser(event.organiser, published=event.organiser_published),
         report=can_report(user, event) and not event.reported_by_viewer,
         reported=event.reported_by_viewer,
         see_reports=bool(event.open_reports) and can_moderate(user, event),

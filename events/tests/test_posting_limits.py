@@ -119,3 +119,32 @@ def test_the_limit_holds_under_simultaneous_submissions(hub):
         thread.join()
 
     assert Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).count() == 2
+
+
+def links_on_the_page(client, event):
+    content = client.get(event.get_absolute_url()).content.decode()
+    return [line for line in content.splitlines() if "https://beispiel.example.org" in line]
+
+
+def test_links_of_a_new_organiser_are_nofollow_ugc_until_trusted(client, member, hub):
+    description = "Mehr unter [unserer Seite](https://beispiel.example.org)."
+    event = EventFactory(hub=hub, organiser=member, status=Event.Status.PUBLISHED, description=description)
+
+    assert 'rel="noopener noreferrer nofollow ugc"' in links_on_the_page(client, event)[0]
+
+    EventFactory.create_batch(2, hub=hub, organiser=member, status=Event.Status.PUBLISHED)
+    (link,) = links_on_the_page(client, event)
+    assert 'rel="noopener noreferrer"' in link and "nofollow" not in link
+
+
+def test_links_of_the_hubs_own_events_are_followed(client, manager, hub):
+    event = EventFactory(
+        hub=hub,
+        organiser=manager,
+        status=Event.Status.PUBLISHED,
+        description="[Hub](https://beispiel.example.org)",
+    )
+
+    (link,) = links_on_the_page(client, event)
+
+    assert "nofollow" not in link

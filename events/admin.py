@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from hubportal.csv_export import csv_response
 from hubportal.moderation import reject_with_reason
-from members.admin_scoping import AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
+from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services
-from .forms import RejectionForm
-from .models import Event, EventForReview, EventReport, Registration
+from .forms import PostingSuspensionForm, RejectionForm
+from .models import Event, EventForReview, EventReport, PostingSuspension, Registration
 from .moderation import review
 
 
@@ -171,3 +171,45 @@ class EventReportAdmin(HubScopedAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.action(description=gettext_lazy("Lift the selected suspensions"))
+def lift_suspensions(modeladmin, request, queryset):
+    lifted = sum(services.lift_suspension(suspension=suspension, by=request.user) for suspension in queryset)
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)s suspension lifted.", "%(count)s suspensions lifted.", lifted) % {"count": lifted},
+    )
+
+
+@admin.register(PostingSuspension)
+class PostingSuspensionAdmin(AgencyOnlyAdmin, AuditedAdmin):
+    """The agency's switch: a member's right to post events, suspended with a reason and lifted
+    with the action; both are recorded with who and when."""
+
+    form = PostingSuspensionForm
+    list_display = ["user", "created", "lifted"]
+    list_filter = [("lifted", admin.EmptyFieldListFilter)]
+    search_fields = ["user__email", "user__profile__display_name", "reason"]
+    autocomplete_fields = ["user"]
+    actions = [lift_suspensions]
+
+    def get_fields(self, request, obj=None):
+        return ["user", "reason"] if obj is None else ["user", "reason", "created", "lifted"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else ["user", "reason", "created", "lifted"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            saved = services.suspend_posting(user=obj.user, reason=obj.reason, by=request.user)
+            obj.pk = saved.pk
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and obj is None
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # lifted, never deleted: the record stays

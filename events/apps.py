@@ -8,9 +8,12 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from .models import Registration
-        from .signals import registrations_changed
+        from django.contrib.auth import get_user_model
 
+        from .models import Registration
+        from .signals import account_deleted, registrations_changed
+
+        post_delete.connect(account_deleted, sender=get_user_model(), dispatch_uid="events.account_deleted")
         post_save.connect(
             registrations_changed, sender=Registration, dispatch_uid="events.registration_saved"
         )

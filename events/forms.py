@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +9,7 @@ from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission
 
-from .models import Event, EventReport
+from .models import Event, EventReport, PostingSuspension
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 
@@ -108,3 +109,18 @@ class ReportForm(forms.ModelForm):
             "note": _("Anything the moderators should know"),
         }
         help_texts = {"note": _("Optional, up to 500 characters. Only the hub's moderators read it.")}
+
+
+class PostingSuspensionForm(forms.ModelForm):
+    """The admin's suspension: the database's rule (one in force per member) as a form error."""
+
+    class Meta:
+        model = PostingSuspension
+        fields = ["user", "reason"]
+
+    def _post_clean(self):
+        super()._post_clean()
+        try:
+            self.instance.validate_constraints()  # the ModelForm skips it: `lifted` is not a field
+        except ValidationError as error:
+            self._update_errors(error)

@@ -533,6 +533,52 @@ class EventReport(models.Model):
         return f"{self.get_reason_display()}: {self.event}"
 
 
+class PostingSuspensionQuerySet(models.QuerySet):
+    def in_force(self):
+        return self.filter(lifted__isnull=True)
+
+
+class PostingSuspension(models.Model):
+    """The Hub-Agency suspends a member's right to post events, with a reason; lifting it
+    keeps the record. Every change is in the history, and the agency's activity log."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="posting_suspensions",
+        verbose_name=_("member"),
+    )
+    reason = models.TextField(
+        _("reason"),
+        help_text=_("For the agency's records; the member is told that their rights are suspended."),
+    )
+    created = models.DateTimeField(_("suspended"), default=timezone.now, editable=False)
+    lifted = models.DateTimeField(_("lifted"), null=True, blank=True, editable=False)
+
+    objects = PostingSuspensionQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("suspension of posting rights")
+        verbose_name_plural = _("suspensions of posting rights")
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(lifted__isnull=True),
+                name="posting_suspension_one_in_force",
+                violation_error_message=_("This member's posting rights are suspended already."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.user)
+
+    @property
+    def in_force(self) -> bool:
+        return self.lifted is None
+
+
 class EventForReview(Event):
     """The moderation queue in the admin: the submitted events a user may publish or reject."""
 

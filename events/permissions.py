@@ -11,7 +11,7 @@ from django.conf import settings
 
 from members.permissions import curates, has_curation_role
 
-from .models import Event, Registration
+from .models import Event, PostingSuspension, Registration
 
 
 def moderates_any(user) -> bool:
@@ -39,6 +39,11 @@ def is_trusted_organiser(user, *, published: int | None = None) -> bool:
     if published is None:
         published = Event.objects.public().filter(organiser=user).count()
     return published >= settings.EVENT_TRUSTED_AFTER
+
+
+def posting_suspended(user) -> bool:
+    """The Hub-Agency has suspended the member's right to post events."""
+    return user.is_authenticated and PostingSuspension.objects.in_force().filter(user=user).exists()
 
 
 def is_organiser(user, event: Event) -> bool:

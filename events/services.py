@@ -12,17 +12,24 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from hubportal.audit import record
 from hubportal.slugs import unique_slug
 from members.models import User
 
 from . import permissions, tasks
-from .models import CalendarToken, Event, EventReport, Registration, new_calendar_token
+from .models import CalendarToken, Event, EventReport, PostingSuspension, Registration, new_calendar_token
 
 
 class EventError(Exception):
     """A request the rules of the event workflow do not allow; the message is for the member."""
+
+
+SUSPENDED = gettext_lazy(
+    "The Hub-Agency has suspended your right to post events. Please write to the agency if you "
+    "think this is a mistake."
+)
 
 
 def create_event(
@@ -37,6 +44,8 @@ def create_event(
     with transaction.atomic():
         if submit:
             check_pending_limit(organiser)
+        elif permissions.posting_suspended(organiser):
+            raise EventError(SUSPENDED)
         record(event, action="event.submitted" if submit else "event.created", by=organiser)
         set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
         if submit:
@@ -76,9 +85,12 @@ def update_event(
 
 def check_pending_limit(organiser: User) -> None:
     """Members who are not yet trusted organisers have at most EVENT_PENDING_LIMIT events
-    awaiting review at once, so that a new account cannot flood the hubs' queues. Takes the
-    organiser's row lock, so that simultaneous submissions count each other."""
+    awaiting review at once, so that a new account cannot flood the hubs' queues, and members
+    whose posting rights are suspended submit none. Takes the organiser's row lock, so that
+    simultaneous submissions count each other."""
     User.objects.select_for_update().filter(pk=organiser.pk).first()
+    if permissions.posting_suspended(organiser):
+        raise EventError(SUSPENDED)
     if permissions.is_trusted_organiser(organiser):
         return
     waiting = Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).count()
@@ -233,3 +245,23 @@ def close_reports(*, event: Event, moderator: User) -> int:
     if not permissions.can_moderate(moderator, event):
         raise EventError(_("Only the hub's managers and the Hub-Agency can close reports."))
     return event.reports.open().update(closed=timezone.now(), closed_by=moderator)
+
+
+def suspend_posting(*, user: User, reason: str, by: User) -> PostingSuspension:
+    """The agency suspends a member's right to post events (drafts stay; nothing is submitted)."""
+    suspension = PostingSuspension(user=user, reason=reason.strip())
+    suspension.full_clean()
+    with transaction.atomic():
+        record(suspension, action="posting.suspended", by=by)
+    return suspension
+
+
+def lift_suspension(*, suspension: PostingSuspension, by: User) -> bool:
+    """False when it was lifted already."""
+    with transaction.atomic():
+        suspension = PostingSuspension.objects.select_for_update().get(pk=suspension.pk)
+        if not suspension.in_force:
+            return False
+        suspension.lifted = timezone.now()
+        record(suspension, action="posting.restored", by=by, update_fields=["lifted"])
+    return True

@@ -2,3 +2,11 @@ def registrations_changed(sender, instance, **kwargs):
     """post_save and post_delete of Registration, whatever made them (a service, the admin's
     inline, an account's deletion): the event's counts follow."""
     instance.event.count_registrations()
+
+
+def account_deleted(sender, instance, **kwargs):
+    """post_delete of a user: the suspensions of their posting rights went with the account
+    (CASCADE); their history goes too, which names the member and the agency's reason."""
+    from .models import PostingSuspension
+
+    PostingSuspension.history.filter(user_id=instance.pk).delete()

@@ -2,12 +2,12 @@
 memberships, who did it and when, from their histories (see hubportal.audit)."""
 
 from django import forms
-from django.db.models import CharField, F, Value
+from django.db.models import CharField, F, IntegerField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
 from desks.models import DeskSpace
-from events.models import Event
+from events.models import Event, PostingSuspension
 from hubs.models import Hub
 from introductions.models import Introduction
 from members.models import Membership
@@ -25,6 +25,7 @@ HISTORY_PAGES = {
     "partnership": "admin:partners_partnership_history",
     "deskspace": "admin:desks_deskspace_history",
     "introduction": "admin:introductions_introduction_history",
+    "postingsuspension": "admin:events_postingsuspension_history",
 }
 
 
@@ -57,6 +58,13 @@ def histories():
         ),
         DeskSpace.history.values(
             **shape, object_kind=Value("deskspace"), object_id=F("id"), label=F("name_de"), in_hub=F("hub_id")
+        ),
+        PostingSuspension.history.values(
+            **shape,
+            object_kind=Value("postingsuspension"),
+            object_id=F("id"),
+            label=F("user__email"),
+            in_hub=Value(None, output_field=IntegerField()),
         ),
         # Introductions by number: who asked whom is for the request's own page.
         Introduction.history.values(

@@ -36,6 +36,8 @@ ACTIONS = {
     "deskspace.created": _("Desk space created"),
     "deskspace.updated": _("Desk space changed"),
     "deskspace.deleted": _("Desk space deleted"),
+    "posting.suspended": _("Posting rights suspended"),
+    "posting.restored": _("Posting rights restored"),
     "introduction.requested": _("Introduction requested"),
     "introduction.approved": _("Introduction approved by the hub"),
     "introduction.declined_by_hub": _("Introduction declined by the hub"),

@@ -106,6 +106,14 @@ def export_member_data(*, user: User) -> dict:
             }
             for report in user.event_reports.select_related("event").order_by("created")
         ],
+        "posting_suspensions": [
+            {
+                "reason": suspension.reason,
+                "suspended": suspension.created.isoformat(),
+                "lifted": suspension.lifted.isoformat() if suspension.lifted else None,
+            }
+            for suspension in user.posting_suspensions.order_by("created")
+        ],
         "organised_events": [
             {"title": event.title, "start": event.start.isoformat(), "status": event.status}
             for event in user.organised_events.order_by("start")

@@ -112,6 +112,8 @@ Ihr Anzeigename als Veranstalter gezeigt. Ihre persönliche Kalenderadresse ist 
 Sie können sie unter „Mein Bereich" jederzeit erneuern, dann funktioniert die alte nicht mehr.
 Melden Sie eine Veranstaltung, sehen die Manager des ausrichtenden Hubs und die Hub-Agentur
 den Grund, Ihre Nachricht und wer gemeldet hat; die Veranstalter erfahren nicht, wer es war.
+Setzt die Hub-Agentur Ihr Recht aus, Veranstaltungen einzustellen (etwa bei Spam), speichern
+wir das mit dem Grund, bis Sie Ihr Konto löschen.
 
 ## Partner-Organisationen
 
@@ -228,6 +230,8 @@ For events you post, your display name is shown as organiser. Your personal cale
 address is secret; you can renew it in "My area" at any time, and the old one stops working.
 When you report an event, the managers of the hosting hub and the Hub-Agency see the reason,
 your note and who reported it; the organisers do not learn who it was.
+If the Hub-Agency suspends your right to post events (for instance for spam), we keep that
+with its reason until you delete your account.
 
 ## Partner organisations
 

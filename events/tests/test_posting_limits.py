@@ -148,3 +148,79 @@ def test_links_of_the_hubs_own_events_are_followed(client, manager, hub):
     (link,) = links_on_the_page(client, event)
 
     assert "nofollow" not in link
+
+
+def suspend_in_the_admin(client, agency, member):
+    client.force_login(agency)
+    return client.post(
+        reverse("admin:events_postingsuspension_add"),
+        {"user": member.pk, "reason": "Nur Werbung eingestellt."},
+    )
+
+
+def test_the_agency_suspends_posting_rights_and_the_member_posts_nothing(client, member, agency, hub):
+    from events.models import PostingSuspension
+
+    draft = EventFactory(hub=hub, organiser=member, status=Event.Status.DRAFT)
+    assert suspend_in_the_admin(client, agency, member).status_code == 302
+    suspension = PostingSuspension.objects.get()
+    assert suspension.history.get().history_change_reason == "posting.suspended"
+    assert suspension.history.get().history_user == agency
+
+    client.force_login(member)
+    response = client.get(reverse("events:create"), follow=True)
+    assert (
+        "Die Hub-Agentur hat Ihr Recht, Veranstaltungen einzustellen, ausgesetzt."
+        in response.content.decode()
+    )
+    response = client.post(reverse("events:submit", args=[draft.slug]), follow=True)
+    assert "ausgesetzt" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Event.Status.DRAFT
+
+    client.force_login(agency)
+    client.post(
+        reverse("admin:events_postingsuspension_changelist"),
+        {"action": "lift_suspensions", "_selected_action": [suspension.pk]},
+    )
+    suspension.refresh_from_db()
+    assert suspension.lifted is not None
+    client.force_login(member)
+    client.post(reverse("events:submit", args=[draft.slug]))
+    draft.refresh_from_db()
+    assert draft.status == Event.Status.SUBMITTED
+
+
+def test_a_member_is_suspended_only_once_at_a_time(client, member, agency):
+    suspend_in_the_admin(client, agency, member)
+
+    response = suspend_in_the_admin(client, agency, member)
+
+    assert response.status_code == 200
+    assert "bereits ausgesetzt" in response.content.decode()
+
+
+def test_suspensions_are_in_the_agencys_activity_log(client, member, agency):
+    suspend_in_the_admin(client, agency, member)
+
+    content = client.get(reverse("admin:activity")).content.decode()
+
+    assert "Recht zum Einstellen ausgesetzt" in content
+    assert member.email in content
+
+
+def test_suspensions_are_in_the_export_and_go_with_the_account(client, member, agency):
+    import json
+
+    from events.models import PostingSuspension
+    from members.tests.factories import PASSWORD
+
+    suspend_in_the_admin(client, agency, member)
+    client.force_login(member)
+
+    data = json.loads(client.get(reverse("members:export")).content)
+    assert data["posting_suspensions"][0]["reason"] == "Nur Werbung eingestellt."
+
+    client.post(reverse("members:delete_account"), {"password": PASSWORD})
+    assert not PostingSuspension.objects.exists()
+    assert not PostingSuspension.history.exists()

@@ -79,6 +79,9 @@ def event_create(request):
     if not hubs_for_submission(request.user).exists():
         messages.info(request, _("Join a hub first: members post events for their hubs."))
         return redirect("hubs:list")
+    if permissions.posting_suspended(request.user):
+        messages.error(request, str(services.SUSPENDED))
+        return redirect("members:dashboard")
     form = EventForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:

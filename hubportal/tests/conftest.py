@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
-from events.models import CalendarToken, Event, EventReport
+from events.models import CalendarToken, Event, EventReport, PostingSuspension
 from events.tests.factories import EventFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.tests.factories import IntroductionFactory
@@ -51,6 +51,7 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "deskspace": (space := DeskSpaceFactory(hub=hub)),
         "deskbooking": DeskBookingFactory(space=space, day=timezone.localdate()),
         "eventreport": EventReport.objects.create(event=event, reporter=member, reason="spam"),
+        "postingsuspension": PostingSuspension.objects.create(user=member, reason="Spam"),
         "introduction": IntroductionFactory(requester=member, recipient=ProfileFactory().user, hub=hub),
     }
 

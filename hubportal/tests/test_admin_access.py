@@ -84,6 +84,7 @@ AGENCY_ONLY = [
         ("pages", "news"),
         ("pages", "page"),
         ("partners", "partnershiplevel"),
+        ("events", "postingsuspension"),
     ]
     for view in ["changelist", "add", "change", "delete", "history"]
 ]
@@ -100,6 +101,8 @@ URLS = HUB_SCOPED + AGENCY_ONLY + SUPERUSER_ONLY + TASK_QUEUE
 # Impressum and Datenschutz cannot be deleted or added twice, by anyone.
 EXCEPTIONS = {
     ("pages", "page", "delete"): [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED],
+    # A suspension is lifted, never deleted: the record stays.
+    ("events", "postingsuspension", "delete"): [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED],
 }
 
 
@@ -185,6 +188,7 @@ ACTIONS = [
     ("desks", "deskbooking", "mark_no_shows"),
     ("desks", "deskbooking", "export_bookings"),
     ("events", "eventreport", "close_selected_reports"),
+    ("events", "postingsuspension", "lift_suspensions"),
     ("introductions", "introduction", "approve_introductions"),
     ("introductions", "introduction", "decline_introductions"),
     ("introductions", "introduction", "export_introductions"),
@@ -228,6 +232,9 @@ def test_admin_actions_per_role(client, world, app, model, action, role):
         target.refresh_from_db()
         if model == "eventreport":
             assert (target.closed is not None) is in_scope
+            return
+        if model == "postingsuspension":
+            assert (target.lifted is not None) is (role in ("agency", "superuser"))
             return
         unchanged = {
             "deskbooking": DeskBooking.Status.BOOKED,

@@ -10,7 +10,7 @@ from hubportal.slugs import unique_slug
 from hubs.models import Hub
 from members.models import Membership
 
-from .models import Event, Registration
+from .models import Event, EventReport, Registration
 
 # title, type, format, hosting hub, co-hosts, days from today, hour, hours long, capacity or None
 DEMO_EVENTS = [
@@ -116,4 +116,20 @@ def create_demo_events() -> int:
                     event=event, user=membership.user, defaults={"status": status}
                 )
         created += 1
+    report_a_demo_event()
     return created
+
+
+def report_a_demo_event() -> None:
+    """A Hamburg event reported by a member of another hub, for the moderators' queue."""
+    event = Event.objects.published().filter(hub__slug="hamburg").order_by("start").first()
+    reporter = Membership.objects.exclude(hub__slug="hamburg").exclude(user=getattr(event, "organiser", None))
+    reporter = reporter.select_related("user").order_by("joined").first()
+    if event is None or reporter is None or event.reports.exists():
+        return
+    EventReport.objects.create(
+        event=event,
+        reporter=reporter.user,
+        reason=EventReport.Reason.MISLEADING,
+        note="Die angegebene Adresse gibt es nicht (Demo-Meldung).",
+    )

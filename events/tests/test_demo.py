@@ -3,7 +3,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from events.models import Event, Registration
+from events.models import Event, EventReport, Registration
 
 pytestmark = pytest.mark.django_db
 
@@ -12,10 +12,11 @@ def test_seed_demo_adds_a_living_programme_once(settings):
     settings.DEBUG = True
 
     call_command("seed_demo", stdout=StringIO())
-    counts = (Event.objects.count(), Registration.objects.count())
+    counts = (Event.objects.count(), Registration.objects.count(), EventReport.objects.count())
     call_command("seed_demo", stdout=StringIO())
 
-    assert (Event.objects.count(), Registration.objects.count()) == counts
+    assert (Event.objects.count(), Registration.objects.count(), EventReport.objects.count()) == counts
+    assert EventReport.objects.get().event.hub.slug == "hamburg"  # for the demo manager's queue
     assert set(Event.objects.values_list("event_type", flat=True)) == set(Event.Type.values)
     assert set(Event.objects.values_list("format", flat=True)) == set(Event.Format.values)
     assert Event.objects.upcoming().exists()

@@ -51,7 +51,7 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "deskspace": (space := DeskSpaceFactory(hub=hub)),
         "deskbooking": DeskBookingFactory(space=space, day=timezone.localdate()),
         "eventreport": EventReport.objects.create(event=event, reporter=member, reason="spam"),
-        "postingsuspension": PostingSuspension.objects.create(user=member, reason="Spam"),
+        "postingsuspension": PostingSuspension.objects.create(user=ProfileFactory().user, reason="Spam"),
         "introduction": IntroductionFactory(requester=member, recipient=ProfileFactory().user, hub=hub),
     }
 

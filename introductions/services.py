@@ -104,39 +104,32 @@ def approve_introduction(*, introduction: Introduction, moderator: User) -> Intr
 
 def decline_introduction(*, introduction: Introduction, moderator: User, reason: str) -> Introduction:
     """The hub does not pass the request on; the requester reads why. The recipient never knows."""
-    reason = reason.strip()
-    if not reason:
+    if not reason.strip():
         raise IntroductionError(_("Please give the member a reason."))
-    with transaction.atomic():
-        introduction = _locked(introduction)
-        _check_review(moderator, introduction)
-        _move(
-            introduction,
-            status=Status.DECLINED_BY_HUB,
-            action="introduction.declined_by_hub",
-            by=moderator,
-            reviewed_by=moderator,
-            hub_message=reason,
-        )
-        tasks.tell_requester.enqueue(introduction_id=introduction.pk)
-    return introduction
+    return _review_with_message(introduction, moderator, message=reason, status=Status.DECLINED_BY_HUB)
 
 
 def ask_for_more(*, introduction: Introduction, moderator: User, question: str) -> Introduction:
     """The hub asks the requester to say more before it decides."""
-    question = question.strip()
-    if not question:
+    if not question.strip():
         raise IntroductionError(_("Please write what the member should tell you."))
+    return _review_with_message(introduction, moderator, message=question, status=Status.MORE_INFO)
+
+
+def _review_with_message(
+    introduction: Introduction, moderator: User, *, message: str, status: str
+) -> Introduction:
+    """A review that sends the request back to the requester with the hub's words."""
     with transaction.atomic():
         introduction = _locked(introduction)
         _check_review(moderator, introduction)
         _move(
             introduction,
-            status=Status.MORE_INFO,
-            action="introduction.more_info",
+            status=status,
+            action=f"introduction.{status}",
             by=moderator,
             reviewed_by=moderator,
-            hub_message=question,
+            hub_message=message.strip(),
         )
         tasks.tell_requester.enqueue(introduction_id=introduction.pk)
     return introduction

@@ -216,20 +216,30 @@ def approve(request, pk):
     )
 
 
+def act_with_words(
+    request, introduction: Introduction, form, *, shown_as: str, field: str, step, success: str
+):
+    """A step that needs somebody's words: an invalid form comes back on the request's page with
+    its error and what was typed (400); valid words go to `step(words)`."""
+    if not form.is_valid():
+        return detail_page(request, introduction, status=400, **{shown_as: form})
+    return act(request, introduction, lambda: step(form.cleaned_data[field]), success)
+
+
 @require_POST
 @login_required
 def decline(request, pk):
     introduction = introduction_for(request, pk, allowed=permissions.brokers)
-    form = decline_form(request.POST)
-    if not form.is_valid():
-        return detail_page(request, introduction, status=400, decline_form=form)
-    return act(
+    return act_with_words(
         request,
         introduction,
-        lambda: services.decline_introduction(
-            introduction=introduction, moderator=request.user, reason=form.cleaned_data["message"]
+        decline_form(request.POST),
+        shown_as="decline_form",
+        field="message",
+        step=lambda reason: services.decline_introduction(
+            introduction=introduction, moderator=request.user, reason=reason
         ),
-        _("Declined: the member who asked has been told why."),
+        success=_("Declined: the member who asked has been told why."),
     )
 
 
@@ -237,16 +247,16 @@ def decline(request, pk):
 @login_required
 def ask_more(request, pk):
     introduction = introduction_for(request, pk, allowed=permissions.brokers)
-    form = question_form(request.POST)
-    if not form.is_valid():
-        return detail_page(request, introduction, status=400, question_form=form)
-    return act(
+    return act_with_words(
         request,
         introduction,
-        lambda: services.ask_for_more(
-            introduction=introduction, moderator=request.user, question=form.cleaned_data["message"]
+        question_form(request.POST),
+        shown_as="question_form",
+        field="message",
+        step=lambda question: services.ask_for_more(
+            introduction=introduction, moderator=request.user, question=question
         ),
-        _("Your question has been sent to the member who asked."),
+        success=_("Your question has been sent to the member who asked."),
     )
 
 
@@ -254,16 +264,16 @@ def ask_more(request, pk):
 @login_required
 def revise(request, pk):
     introduction = introduction_for(request, pk, allowed=permissions.is_requester)
-    form = RevisionForm(request.POST)
-    if not form.is_valid():
-        return detail_page(request, introduction, status=400, revision_form=form)
-    return act(
+    return act_with_words(
         request,
         introduction,
-        lambda: services.revise_introduction(
-            introduction=introduction, requester=request.user, note=form.cleaned_data["note"]
+        RevisionForm(request.POST),
+        shown_as="revision_form",
+        field="note",
+        step=lambda note: services.revise_introduction(
+            introduction=introduction, requester=request.user, note=note
         ),
-        _("Your answer has been sent; the hub reviews your request again."),
+        success=_("Your answer has been sent; the hub reviews your request again."),
     )
 
 

@@ -7,9 +7,9 @@ from hubportal.csv_export import csv_response
 from hubportal.moderation import reject_with_reason
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
-from . import services
+from . import services, tasks
 from .forms import PostingSuspensionForm, RejectionForm
-from .models import Event, EventForReview, EventReport, PostingSuspension, Registration
+from .models import CalendarFeed, Event, EventForReview, EventReport, PostingSuspension, Registration
 from .moderation import review
 
 
@@ -77,28 +77,57 @@ class EventAdminBase(HubScopedAdmin):
 
     manager_can_add = True
     agency_only_fields = ("featured", "cohosts", "organiser")
-    list_display = ["title", "hub", "start", "event_type", "format", "status", "featured", "attendee_count"]
+    list_display = ["__str__", "hub", "start", "event_type", "format", "status", "featured", "attendee_count"]
     list_filter = ["status", "featured", "event_type", "format", "language", "hub"]
-    search_fields = ["title", "description", "venue", "hub__name_de"]
+    search_fields = [*Event.TEXT_COLUMNS, "venue", "hub__name_de"]
     date_hierarchy = "start"
     autocomplete_fields = ["hub", "organiser"]
     filter_horizontal = ["cohosts", "focus_themes"]
-    readonly_fields = ["status", "rejection_reason", "revision", "created", "updated"]
+    readonly_fields = [
+        "status",
+        "rejection_reason",
+        "series",
+        "occurrence_start",
+        "source_feed",
+        "source_key",
+        "revision",
+        "created",
+        "updated",
+    ]
     actions = [publish_events, reject_events, export_events]
     inlines = [RegistrationInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "status", "rejection_reason", "organiser", "featured"]}),
+        (None, {"fields": ["slug", "status", "rejection_reason", "organiser", "featured"]}),
+        (gettext_lazy("In German"), {"fields": ["title_de", "description_de"]}),
+        (gettext_lazy("In English"), {"fields": ["title_en", "description_en"]}),
         (gettext_lazy("Hubs and themes"), {"fields": ["hub", "cohosts", "focus_themes"]}),
         (
             gettext_lazy("When and where"),
-            {"fields": ["start", "end", "format", "venue", "address", "online_url"]},
+            {
+                "fields": [
+                    "start",
+                    "end",
+                    "series",
+                    "occurrence_start",
+                    "format",
+                    "venue",
+                    "address",
+                    "online_url",
+                ]
+            },
         ),
-        (gettext_lazy("Content"), {"fields": ["event_type", "language", "description", "cost_note"]}),
+        (gettext_lazy("Content"), {"fields": ["event_type", "language", "cost_note"]}),
         (
             gettext_lazy("Registration"),
             {"fields": ["registration_mode", "capacity", "waitlist", "registration_url"]},
         ),
-        (gettext_lazy("History"), {"fields": ["revision", "created", "updated"], "classes": ["collapse"]}),
+        (
+            gettext_lazy("History"),
+            {
+                "fields": ["source_feed", "source_key", "revision", "created", "updated"],
+                "classes": ["collapse"],
+            },
+        ),
     ]
 
     def get_queryset(self, request):
@@ -131,7 +160,7 @@ class EventAdmin(EventAdminBase, AuditedAdmin):
 class EventForReviewAdmin(EventAdminBase):
     """The queue of submitted events for the hubs the user moderates."""
 
-    list_display = ["title", "hub", "start", "event_type", "organiser", "created"]
+    list_display = ["__str__", "hub", "start", "event_type", "organiser", "created"]
     list_filter = ["hub", "event_type"]
     actions = [publish_events, reject_events]
     inlines = []
@@ -158,7 +187,7 @@ class EventReportAdmin(HubScopedAdmin):
     hub_field = "event__hub"
     list_display = ["created", "event", "reason", "closed"]
     list_filter = ["reason", ("closed", admin.EmptyFieldListFilter), "event__hub"]
-    search_fields = ["event__title", "note"]
+    search_fields = ["event__title_de", "event__title_en", "note"]
     actions = [close_selected_reports]
     fields = ["event", "reporter", "reason", "note", "created", "closed", "closed_by"]
     readonly_fields = fields
@@ -213,3 +242,42 @@ class PostingSuspensionAdmin(AgencyOnlyAdmin, AuditedAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # lifted, never deleted: the record stays
+
+
+@admin.action(description=gettext_lazy("Import the selected calendars now"))
+def import_calendars_now(modeladmin, request, queryset):
+    feeds = list(queryset.filter(active=True))
+    for feed in feeds:
+        tasks.import_calendar_feed.enqueue(feed_id=feed.pk)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)s calendar is being imported; its new events appear in the queue.",
+            "%(count)s calendars are being imported; their new events appear in the queue.",
+            len(feeds),
+        )
+        % {"count": len(feeds)},
+    )
+
+
+@admin.register(CalendarFeed)
+class CalendarFeedAdmin(HubScopedAdmin):
+    """A hub's own calendars, whose events come into its queue (events.calendar_import): its
+    managers add, pause and remove them; the import runs every hour and on request."""
+
+    manager_can_add = True
+    manager_can_delete = True
+    list_display = ["url", "hub", "language", "active", "last_checked", "last_failed", "last_result"]
+    list_filter = ["active", "last_failed", "hub"]
+    search_fields = ["url", "hub__name_de"]
+    fields = ["hub", "url", "language", "active", "added_by", "created", "last_checked", "last_result"]
+    readonly_fields = ["added_by", "created", "last_checked", "last_result"]
+    actions = [import_calendars_now]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("hub")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.added_by = request.user
+        super().save_model(request, obj, form, change)

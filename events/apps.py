@@ -10,8 +10,8 @@ class EventsConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
 
-        from .models import Registration
-        from .signals import account_deleted, registrations_changed
+        from .models import Event, Registration
+        from .signals import account_deleted, registrations_changed, series_date_changed
 
         post_delete.connect(account_deleted, sender=get_user_model(), dispatch_uid="events.account_deleted")
         post_save.connect(
@@ -20,3 +20,5 @@ class EventsConfig(AppConfig):
         post_delete.connect(
             registrations_changed, sender=Registration, dispatch_uid="events.registration_deleted"
         )
+        post_save.connect(series_date_changed, sender=Event, dispatch_uid="events.series_date_saved")
+        post_delete.connect(series_date_changed, sender=Event, dispatch_uid="events.series_date_deleted")

@@ -1,16 +1,17 @@
 """Demo events for development: past and upcoming, every type and format, some co-hosted
 by several hubs, some fully booked with a waitlist."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from hubportal.slugs import unique_slug
 from hubs.models import Hub
 from members.models import Membership
 
-from .models import Event, EventReport, Registration
+from .models import Event, EventReport, EventSeries, Registration
 
 # title, type, format, hosting hub, co-hosts, days from today, hour, hours long, capacity or None
 DEMO_EVENTS = [
@@ -59,6 +60,18 @@ DEMO_EVENTS = [
     ("Logistik-Webinar: Letzte Meile", "webinar", "online", "dortmund", ["hamburg"], -10, 11, 1, 300),
     ("Hafen-Pitch: Start-ups treffen Reedereien", "pitch", "on_site", "hamburg", [], 25, 18, 3, 60),
 ]
+# English versions of the texts; the events in ENGLISH_ONLY have no German one.
+ENGLISH_TITLES = {
+    "FinTech Pitch Night": "FinTech Pitch Night",
+    "Applied AI Hackathon": "Applied AI Hackathon",
+    "InsurTech Roundtable": "InsurTech Roundtable",
+    "Digital Health Webinar: Daten nutzen, Patienten schützen": "Digital Health Webinar: Using data, protecting patients",
+    "Delegation aus Südkorea: Smart Infrastructure": "Delegation from South Korea: Smart Infrastructure",
+    "MediaTech Conference Babelsberg": "MediaTech Conference Babelsberg",
+    "Mobility Data Workshop": "Mobility Data Workshop",
+    "Hub-Netzwerk Jahrestreffen": "Hub Network Annual Meeting",
+}
+ENGLISH_ONLY = {"Mobility Data Workshop"}
 # Waiting in the moderation queue, for the Hamburg hub manager to publish or reject.
 AWAITING_REVIEW = {"Hafen-Pitch: Start-ups treffen Reedereien"}
 
@@ -71,20 +84,14 @@ def create_demo_events() -> int:
     created = 0
     today = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     for title, event_type, event_format, hub_slug, cohost_slugs, days, hour, hours, capacity in DEMO_EVENTS:
-        if Event.objects.filter(title=title).exists():
+        if Event.objects.filter(Q(title_de=title) | Q(title_en=ENGLISH_TITLES.get(title, title))).exists():
             continue
         hub = hubs[hub_slug]
         members = list(Membership.objects.filter(hub=hub).select_related("user").order_by("joined"))
         start = (today + timedelta(days=days)).replace(hour=hour)
         event = Event.objects.create(
-            title=title,
+            **demo_texts(title, hub),
             slug=unique_slug(Event, title, fallback="event", length=70),
-            description=(
-                f"**{title}** ist eine erfundene Demo-Veranstaltung des Hubs {hub.name_de}.\n\n"
-                "- Kurze Impulse aus Start-ups, Mittelstand und Forschung\n"
-                "- Zeit zum Kennenlernen\n\n"
-                "Mehr über den Hub: [Hub-Seite](/hubs/" + hub.slug + "/)"
-            ),
             hub=hub,
             event_type=event_type,
             format=event_format,
@@ -93,7 +100,7 @@ def create_demo_events() -> int:
             online_url="https://meet.example.org/" + hub.slug if event_format != "on_site" else "",
             start=start,
             end=start + timedelta(hours=hours),
-            language="both" if cohost_slugs else "de",
+            language="en" if title in ENGLISH_ONLY else "both" if cohost_slugs else "de",
             cost_note="Kostenlos" if days % 2 else "20 EUR, Studierende frei",
             registration_mode=Event.RegistrationMode.PORTAL if capacity else Event.RegistrationMode.EXTERNAL,
             capacity=capacity,
@@ -117,15 +124,82 @@ def create_demo_events() -> int:
                 )
         created += 1
     report_a_demo_event()
-    return created
+    return created + create_demo_series(hubs["hamburg"])
+
+
+def create_demo_series(hub: Hub) -> int:
+    """A monthly office hour in Hamburg, every first Tuesday for six months: the third date
+    left out, the fourth moved to the Wednesday."""
+    if Event.objects.filter(title_de="Gründer-Sprechstunde").exists():
+        return 0
+    today = timezone.localdate()
+    month = today.replace(day=1) + timedelta(days=32)
+    first_tuesday = month.replace(day=1) + timedelta(days=(1 - month.replace(day=1).weekday()) % 7)
+    first = timezone.make_aware(datetime.combine(first_tuesday, time(17)))
+    series = EventSeries(frequency=EventSeries.Frequency.MONTHLY, interval=1, first_start=first)
+    series.until = first + timedelta(days=200)
+    series.until = series.dates()[5]
+    series.save()
+    organiser = Membership.objects.filter(hub=hub).select_related("user").order_by("joined").first()
+    for number, start in enumerate(series.dates()):
+        if number == 2:
+            continue  # an exception: no office hour that month
+        moved = timedelta(days=1) if number == 3 else timedelta()
+        Event.objects.create(
+            title_de="Gründer-Sprechstunde",
+            description_de="Eine Stunde für Ihre Fragen an den Hub: Förderung, Räume, Kontakte (Demo-Serie).",
+            title_en="Founders' office hour",
+            description_en="An hour for your questions to the hub: funding, space, contacts (demo series).",
+            slug=unique_slug(Event, f"gruender-sprechstunde {timezone.localdate(start)}", fallback="event"),
+            hub=hub,
+            event_type=Event.Type.MEETUP,
+            format=Event.Format.HYBRID,
+            venue=f"Demo-Forum {hub.name_de}",
+            address="Beispielstraße 1, Hamburg",
+            online_url="https://meet.example.org/sprechstunde",
+            start=start + moved,
+            end=start + moved + timedelta(hours=1),
+            language=Event.Language.BOTH,
+            cost_note="Kostenlos",
+            registration_mode=Event.RegistrationMode.PORTAL,
+            capacity=12,
+            organiser=organiser.user if organiser else None,
+            status=Event.Status.PUBLISHED,
+            series=series,
+            occurrence_start=start,
+        )
+    return 5
+
+
+def demo_texts(title: str, hub: Hub) -> dict:
+    texts = {}
+    if title not in ENGLISH_ONLY:
+        texts["title_de"] = title
+        texts["description_de"] = (
+            f"**{title}** ist eine erfundene Demo-Veranstaltung des Hubs {hub.name_de}.\n\n"
+            "- Kurze Impulse aus Start-ups, Mittelstand und Forschung\n"
+            "- Zeit zum Kennenlernen\n\n"
+            f"Mehr über den Hub: [Hub-Seite](/hubs/{hub.slug}/)"
+        )
+    if title in ENGLISH_TITLES:
+        texts["title_en"] = ENGLISH_TITLES[title]
+        texts["description_en"] = (
+            f"**{ENGLISH_TITLES[title]}** is a made-up demo event of the {hub.name_en or hub.name_de} hub.\n\n"
+            "- Short talks from start-ups, the Mittelstand and research\n"
+            "- Time to get to know each other\n\n"
+            f"More about the hub: [hub page](/en/hubs/{hub.slug}/)"
+        )
+    return texts
 
 
 def report_a_demo_event() -> None:
     """A Hamburg event reported by a member of another hub, for the moderators' queue."""
+    if EventReport.objects.filter(event__hub__slug="hamburg").exists():
+        return
     event = Event.objects.published().filter(hub__slug="hamburg").order_by("start").first()
     reporter = Membership.objects.exclude(hub__slug="hamburg").exclude(user=getattr(event, "organiser", None))
     reporter = reporter.select_related("user").order_by("joined").first()
-    if event is None or reporter is None or event.reports.exists():
+    if event is None or reporter is None:
         return
     EventReport.objects.create(
         event=event,

@@ -1,15 +1,24 @@
 import re
+from datetime import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission
 
-from .models import Event, EventReport, PostingSuspension
+from .models import (
+    SERIES_MAX_OCCURRENCES,
+    SERIES_MAX_SPAN,
+    Event,
+    EventReport,
+    EventSeries,
+    PostingSuspension,
+)
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"
 
@@ -34,7 +43,10 @@ class EventForm(forms.ModelForm):
         model = Event
         formfield_callback = https_by_default
         fields = [
-            "title",
+            "title_de",
+            "description_de",
+            "title_en",
+            "description_en",
             "hub",
             "cohosts",
             "event_type",
@@ -46,7 +58,6 @@ class EventForm(forms.ModelForm):
             "online_url",
             "language",
             "focus_themes",
-            "description",
             "cost_note",
             "registration_mode",
             "capacity",
@@ -56,7 +67,11 @@ class EventForm(forms.ModelForm):
         widgets = {
             "start": LocalDateTimeInput(),
             "end": LocalDateTimeInput(),
-            "description": forms.Textarea(attrs={"rows": 10}),
+            # Written in that language, whichever the page's (spell checking, screen readers).
+            "title_de": forms.TextInput(attrs={"lang": "de"}),
+            "description_de": forms.Textarea(attrs={"rows": 10, "lang": "de"}),
+            "title_en": forms.TextInput(attrs={"lang": "en"}),
+            "description_en": forms.Textarea(attrs={"rows": 10, "lang": "en"}),
             "cohosts": forms.CheckboxSelectMultiple,
             "focus_themes": forms.CheckboxSelectMultiple,
             "registration_mode": forms.RadioSelect,
@@ -71,6 +86,13 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.series_id:
+            self.fields["scope"] = forms.ChoiceField(
+                label=_("Apply the changes to"),
+                choices=SCOPES,
+                initial="this",
+                widget=forms.RadioSelect,
+            )
         # Moderators may edit events of hubs they do not belong to: the event's hub stays choosable.
         choosable = Q(pk__in=hubs_for_submission(user).values("pk")) | Q(pk=self.instance.hub_id)
         self.fields["hub"].queryset = Hub.objects.filter(choosable).in_display_order()
@@ -87,7 +109,120 @@ class EventForm(forms.ModelForm):
     @property
     def changes(self) -> dict:
         """The changed fields of the event itself, by name, for services.update_event."""
-        return {name: self.cleaned_data[name] for name in self.changed_data if name not in self.RELATIONS}
+        return {
+            name: self.cleaned_data[name]
+            for name in self.changed_data
+            if name not in (*self.RELATIONS, "scope")
+        }
+
+    @property
+    def applies_to_following(self) -> bool:
+        return self.cleaned_data.get("scope") == "following"
+
+
+SCOPES = [
+    ("this", _("Only this date")),
+    ("following", _("This and all following dates of the series")),
+]
+
+
+class CancelSeriesDateForm(forms.Form):
+    scope = forms.ChoiceField(label=_("Cancel"), choices=SCOPES, initial="this", widget=forms.RadioSelect)
+
+
+class SeriesForm(forms.ModelForm):
+    """Whether and how a new event repeats; its rules are EventSeries.clean()'s. It needs the
+    event's start (the series' first date), so it is validated after the event's form."""
+
+    frequency = forms.ChoiceField(
+        label=_("Repeats"),
+        required=False,
+        choices=[("", _("Does not repeat")), *EventSeries.Frequency.choices],
+        widget=forms.RadioSelect,
+    )
+    until = forms.DateField(
+        label=_("Until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("The last date of the series. Or give the number of dates:"),
+    )
+    count = forms.IntegerField(
+        label=_("Number of dates"), required=False, min_value=2, max_value=SERIES_MAX_OCCURRENCES
+    )
+    skipped = forms.CharField(
+        label=_("Except on"),
+        required=False,
+        max_length=1000,
+        help_text=_("Dates of the series to leave out, separated by commas, e.g. 06.01.2027."),
+    )
+
+    class Meta:
+        model = EventSeries
+        fields = ["frequency", "interval"]
+
+    def __init__(self, *args, start=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start = start
+        self.fields["interval"].widget.attrs["min"] = 1
+        self.fields["interval"].required = False  # 1 when left empty; nothing when not repeating
+
+    @property
+    def repeats(self) -> bool:
+        return bool(self.cleaned_data.get("frequency"))
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("frequency") or self.start is None:
+            return data
+        series = self.instance
+        series.frequency, series.interval, series.first_start = (
+            data["frequency"],
+            data.get("interval") or 1,
+            self.start,
+        )
+        if data.get("until") and data.get("count"):
+            self.add_error("count", _("Give either the last date or the number of dates, not both."))
+        elif data.get("until"):
+            last = datetime.combine(data["until"], timezone.localtime(self.start).time())
+            series.until = timezone.make_aware(last)
+        elif data.get("count"):
+            series.until = self.start + SERIES_MAX_SPAN  # the rule's dates, then the n-th of them
+            dates = series.dates()
+            series.until = dates[min(data["count"], len(dates)) - 1]
+        else:
+            self.add_error("until", _("Give the last date of the series, or the number of dates."))
+        return data
+
+    def clean_interval(self):
+        return self.cleaned_data["interval"] or 1
+
+    def clean_skipped(self):
+        """The dates to leave out; whether the rule gives them is checked with the rule (clean)."""
+        found = []
+        for text in filter(None, (part.strip() for part in self.cleaned_data["skipped"].split(","))):
+            for form in [*formats.get_format("DATE_INPUT_FORMATS"), "%Y-%m-%d"]:
+                try:
+                    found.append(datetime.strptime(text, form).date())
+                    break
+                except ValueError:
+                    continue
+            else:
+                raise ValidationError(_("“%(text)s” is not a date, e.g. 06.01.2027.") % {"text": text})
+        return found
+
+    def _post_clean(self):
+        if not self.repeats:
+            return  # nothing to store, nothing to check
+        super()._post_clean()
+        if not self.errors and self.instance.until:
+            given = {timezone.localdate(start) for start in self.instance.dates()}
+            strays = [date for date in self.cleaned_data["skipped"] if date not in given]
+            if strays:
+                self.add_error(
+                    "skipped",
+                    _("%(dates)s is not a date of this series.")
+                    % {"dates": ", ".join(formats.date_format(date, "SHORT_DATE_FORMAT") for date in strays)},
+                )
 
 
 class RejectionForm(forms.Form):

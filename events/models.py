@@ -1,25 +1,35 @@
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from dateutil import rrule
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import Count, F, Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import WEEKDAYS
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hubportal.aggregates import ids_of
+from hubportal.translation import TranslatedField, active_language, shown_language
 from hubs.reference import network
 from members.models import Profile
 from members.permissions import is_agency, managed_hubs
 
 DESCRIPTION_MAX_LENGTH = 10_000
+
+# The columns of each text, one per language (hubportal.translation).
+TEXT_LANGUAGES = ("de", "en")
+TEXT_FIELDS = {
+    name: tuple(f"{name}_{language}" for language in TEXT_LANGUAGES) for name in ("title", "description")
+}
 
 
 class EventQuerySet(models.QuerySet):
@@ -39,6 +49,22 @@ class EventQuerySet(models.QuerySet):
 
     def past(self):
         return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+    def next_of_each_series(self):
+        """A series once, by its next published date, so that a weekly office hour does not flood
+        the lists; events outside series as they are. The rest of a series is on its pages."""
+        earlier = (
+            Event.objects.published()
+            .filter(
+                series=models.OuterRef("series"),
+                end__gte=timezone.now(),
+            )
+            .filter(
+                Q(start__lt=models.OuterRef("start"))
+                | Q(start=models.OuterRef("start"), pk__lt=models.OuterRef("pk"))
+            )
+        )
+        return self.filter(Q(series__isnull=True) | Q(status=EventStatus.PUBLISHED) & ~models.Exists(earlier))
 
     def for_hub(self, hub):
         """Events hosted or co-hosted by `hub` (a subquery, so that no join multiplies the rows)."""
@@ -61,7 +87,7 @@ class EventQuerySet(models.QuerySet):
 
     def for_cards(self):
         """What event cards show, in one query at any length."""
-        return self.defer("description").with_named_relations()
+        return self.defer(*TEXT_FIELDS["description"]).select_related("series").with_named_relations()
 
     def for_page(self, viewer):
         """What an event's page shows, in one query: the event, its hub, co-hosts and themes, the
@@ -69,7 +95,7 @@ class EventQuerySet(models.QuerySet):
         their events were published (`organiser_published`, see permissions.is_trusted_organiser),
         the number of open reports and whether `viewer` reported it."""
         return (
-            self.select_related("hub", "organiser__profile")
+            self.select_related("hub", "organiser__profile", "series")
             .with_named_relations()
             .annotate(
                 organiser_shown=models.Exists(
@@ -105,6 +131,197 @@ class EventQuerySet(models.QuerySet):
                 else models.Value(False),
             )
         )
+
+
+class SeriesFrequency(models.TextChoices):
+    WEEKLY = "weekly", _("Weekly, on the same weekday")
+    MONTHLY = "monthly", _("Monthly, on the same weekday (e.g. every first Tuesday)")
+    MONTHLY_LAST = "monthly_last", _("Monthly, on the last such weekday (e.g. every last Friday)")
+
+
+SERIES_MAX_OCCURRENCES = 60
+SERIES_MAX_SPAN = timedelta(days=2 * 366)
+SERIES_MAX_INTERVAL = 12
+# "first" … "fourth" weekday of a month; a fifth is not in every month (see EventSeries.clean).
+ORDINALS = {
+    1: _("every first %(weekday)s of the month"),
+    2: _("every second %(weekday)s of the month"),
+    3: _("every third %(weekday)s of the month"),
+    4: _("every fourth %(weekday)s of the month"),
+    -1: _("every last %(weekday)s of the month"),
+}
+ORDINALS_EVERY_N_MONTHS = {
+    1: _("every %(interval)s months on the first %(weekday)s"),
+    2: _("every %(interval)s months on the second %(weekday)s"),
+    3: _("every %(interval)s months on the third %(weekday)s"),
+    4: _("every %(interval)s months on the fourth %(weekday)s"),
+    -1: _("every %(interval)s months on the last %(weekday)s"),
+}
+
+
+class EventSeries(models.Model):
+    """The rule by which an event repeats: weekly or every n weeks, or monthly on the n-th (or
+    last) weekday, from the first date until the last (both local times in Germany).
+
+    Each date is an Event of its own (its page, capacity and registrations), which remembers
+    the date the rule gave it (`occurrence_start`, iCalendar's RECURRENCE-ID): a date moved
+    on its own keeps it, and a date the rule gives without a public event is an exception
+    (EXDATE). Calendars publish the series as one entry with the rule (events.calendar).
+    """
+
+    Frequency = SeriesFrequency
+
+    frequency = models.CharField(_("repeats"), max_length=15, choices=Frequency.choices)
+    interval = models.PositiveSmallIntegerField(
+        _("every how many weeks or months"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(SERIES_MAX_INTERVAL)],
+        help_text=_("1 for every week or month, 2 for every other one, and so on."),
+    )
+    first_start = models.DateTimeField(_("first date"))
+    until = models.DateTimeField(_("last date"), help_text=_("The start of the last date, inclusive."))
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(
+        _("updated"),
+        auto_now=True,
+        help_text=_("When a date of the series last changed: the calendars show all of them as one."),
+    )
+
+    class Meta:
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(frequency__in=SeriesFrequency.values), name="series_frequency_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(interval__gte=1, interval__lte=SERIES_MAX_INTERVAL), name="series_interval_range"
+            ),
+            models.CheckConstraint(condition=Q(until__gte=F("first_start")), name="series_until_after_first"),
+        ]
+
+    def __str__(self):
+        return self.describe()
+
+    def get_absolute_url(self):
+        return reverse("events:series", kwargs={"pk": self.pk})
+
+    def clean(self):
+        """The rule's limits, on the fields to change: no fifth weekday (not every month has
+        one), no more than SERIES_MAX_OCCURRENCES dates, nothing further than SERIES_MAX_SPAN."""
+        if not (self.first_start and self.until and self.frequency and self.interval):
+            return
+        errors = {}
+        if self.until < self.first_start:
+            errors["until"] = _("The last date cannot be before the first.")
+        elif self.until - self.first_start > SERIES_MAX_SPAN:
+            errors["until"] = _("A series can span two years at most.")
+        elif len(self.dates()) > SERIES_MAX_OCCURRENCES:
+            errors["until"] = _("A series can have at most %(count)s dates.") % {
+                "count": SERIES_MAX_OCCURRENCES
+            }
+        if self.frequency == self.Frequency.MONTHLY and self.position == 5:
+            errors["frequency"] = _(
+                "Not every month has a fifth %(weekday)s: choose “on the last such weekday”."
+            ) % {"weekday": WEEKDAYS[self.local_first.weekday()]}
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def local_first(self) -> datetime:
+        return timezone.localtime(self.first_start)
+
+    @property
+    def position(self) -> int:
+        """Which such weekday of its month the first date is: 1 … 5, or -1 for the last."""
+        if self.frequency == self.Frequency.MONTHLY_LAST:
+            return -1
+        return (self.local_first.day - 1) // 7 + 1
+
+    def rule(self) -> rrule.rrule:
+        """The rule in local time (naive), as RFC 5545 and dateutil understand it."""
+        first = self.local_first.replace(tzinfo=None)
+        until = timezone.localtime(self.until).replace(tzinfo=None)
+        if self.frequency == self.Frequency.WEEKLY:
+            return rrule.rrule(rrule.WEEKLY, interval=self.interval, dtstart=first, until=until)
+        weekday = rrule.weekday(first.weekday(), self.position)
+        return rrule.rrule(
+            rrule.MONTHLY, interval=self.interval, byweekday=weekday, dtstart=first, until=until
+        )
+
+    def dates(self) -> list[datetime]:
+        """The starts the rule gives, aware, in order."""
+        zone = timezone.get_current_timezone()
+        return [timezone.make_aware(start, zone) for start in self.rule()]
+
+    def describe(self) -> str:
+        """The rule in words: "every Tuesday", "every first Tuesday of the month"."""
+        weekday = WEEKDAYS[self.local_first.weekday()]
+        if self.frequency == self.Frequency.WEEKLY:
+            if self.interval == 1:
+                return gettext("every %(weekday)s") % {"weekday": weekday}
+            return gettext("every %(interval)s weeks on %(weekday)s") % {
+                "interval": self.interval,
+                "weekday": weekday,
+            }
+        position = -1 if self.position == 5 else self.position
+        if self.interval == 1:
+            return gettext(ORDINALS[position]) % {"weekday": weekday}
+        return gettext(ORDINALS_EVERY_N_MONTHS[position]) % {"interval": self.interval, "weekday": weekday}
+
+    @property
+    def ical_uid(self) -> str:
+        return f"series-{self.pk}@{urlsplit(settings.PORTAL_URL).hostname}"
+
+
+class CalendarFeed(models.Model):
+    """A hub's own calendar elsewhere (iCalendar), whose events come into the hub's moderation
+    queue: fetched on a schedule, never published by itself (events.calendar_import)."""
+
+    hub = models.ForeignKey(
+        "hubs.Hub", on_delete=models.CASCADE, related_name="calendar_feeds", verbose_name=_("hub")
+    )
+    url = models.URLField(
+        _("calendar address"),
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("The address of the hub's calendar in iCalendar format (.ics), http or https."),
+    )
+    language = models.CharField(
+        _("language of the calendar"),
+        max_length=2,
+        choices=[("de", _("German")), ("en", _("English"))],
+        default="de",
+        help_text=_("The texts are taken as the German or the English version of the events."),
+    )
+    active = models.BooleanField(_("import"), default=True, help_text=_("Switch off to pause the import."))
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("added by"),
+    )
+    created = models.DateTimeField(_("added"), auto_now_add=True)
+    last_checked = models.DateTimeField(_("last checked"), null=True, blank=True, editable=False)
+    last_result = models.CharField(_("last result"), max_length=300, blank=True, editable=False)
+    last_failed = models.BooleanField(_("last import failed"), default=False, editable=False)
+
+    class Meta:
+        verbose_name = _("imported calendar")
+        verbose_name_plural = _("imported calendars")
+        ordering = ["hub", "url"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["hub", "url"],
+                name="calendar_feed_once_per_hub",
+                violation_error_message=_("This hub imports this calendar already."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.url
 
 
 class EventStatus(models.TextChoices):
@@ -157,15 +374,25 @@ class Event(models.Model):
     RegistrationMode = RegistrationMode
 
     # What the list's search looks in (hubportal.search; the index is migration 0007's).
-    SEARCHED_FIELDS = ("title", "description", "venue", "address")
+    TEXT_COLUMNS = (*TEXT_FIELDS["title"], *TEXT_FIELDS["description"])
+    SEARCHED_FIELDS = (*TEXT_COLUMNS, "venue", "address")
 
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("address"), max_length=90, unique=True)
-    description = models.TextField(
-        _("description"),
+    # The texts in German and English: either may be empty, not both (see clean()).
+    title_de = models.CharField(_("title (German)"), max_length=200, blank=True)
+    description_de = models.TextField(
+        _("description (German)"),
         max_length=DESCRIPTION_MAX_LENGTH,
+        blank=True,
         help_text=_("Markdown: paragraphs, lists, links. Up to 10,000 characters."),
     )
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    description_en = models.TextField(
+        _("description (English)"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        blank=True,
+        help_text=_("Markdown: paragraphs, lists, links. Up to 10,000 characters."),
+    )
+    slug = models.SlugField(_("address"), max_length=90, unique=True)
     hub = models.ForeignKey(
         "hubs.Hub", on_delete=models.PROTECT, related_name="events", verbose_name=_("hosting hub")
     )
@@ -215,6 +442,39 @@ class Event(models.Model):
     revision = models.PositiveIntegerField(
         _("revision"), default=0, help_text=_("Counts changes, for calendar updates (iCalendar SEQUENCE).")
     )
+    series = models.ForeignKey(
+        EventSeries,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="occurrences",
+        verbose_name=_("series"),
+    )
+    occurrence_start = models.DateTimeField(
+        _("date in the series"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The start the series' rule gives this date; it stays when the date is moved."),
+    )
+    source_feed = models.ForeignKey(
+        CalendarFeed,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("imported from"),
+    )
+    source_key = models.CharField(
+        _("identifier in the imported calendar"),
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Its UID, and for a date of a repeating event its date: the import finds it again by it."
+        ),
+    )
+    source_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     # Kept in step with the registrations (Event.count_registrations), so that cards and
     # lists show them without counting.
     attendee_count = models.PositiveIntegerField(_("registered"), default=0, editable=False)
@@ -222,8 +482,13 @@ class Event(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
+    title = TranslatedField()
+    description = TranslatedField()
+
     objects = EventQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated", "attendee_count", "waitlist_count"])
+    history = HistoricalRecords(
+        excluded_fields=["updated", "attendee_count", "waitlist_count", "source_fingerprint"]
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -241,6 +506,10 @@ class Event(models.Model):
             ),
             models.Index(
                 fields=["updated"], condition=Q(status__in=PUBLIC_STATUSES), name="event_public_updated"
+            ),
+            # A series' dates in order (Event.objects.next_of_each_series, the series' pages).
+            models.Index(
+                fields=["series", "start"], condition=Q(series__isnull=False), name="event_series_start"
             ),
         ]
         # What must never be stored; Event.clean() explains the same rules on the fields.
@@ -274,9 +543,33 @@ class Event(models.Model):
                 name="event_registration_mode_known",
             ),
             models.CheckConstraint(condition=Q(format__in=EventFormat.values), name="event_format_known"),
+            *(
+                models.CheckConstraint(
+                    condition=LessThanOrEqual(Length(f"description_{language}"), DESCRIPTION_MAX_LENGTH),
+                    name=f"event_description_{language}_length",
+                )
+                for language in TEXT_LANGUAGES
+            ),
+            models.CheckConstraint(condition=~Q(title_de="", title_en=""), name="event_has_a_title"),
             models.CheckConstraint(
-                condition=LessThanOrEqual(Length("description"), DESCRIPTION_MAX_LENGTH),
-                name="event_description_length",
+                condition=Q(series__isnull=True, occurrence_start__isnull=True)
+                | Q(series__isnull=False, occurrence_start__isnull=False),
+                name="event_series_date_known",
+            ),
+            models.UniqueConstraint(fields=["series", "occurrence_start"], name="event_series_date_once"),
+            models.UniqueConstraint(
+                fields=["source_feed", "source_key"],
+                condition=Q(source_feed__isnull=False),
+                name="event_imported_once",
+            ),
+            # A language's version is whole (title and description) or empty.
+            *(
+                models.CheckConstraint(
+                    condition=Q(**{f"title_{language}": "", f"description_{language}": ""})
+                    | (~Q(**{f"title_{language}": ""}) & ~Q(**{f"description_{language}": ""})),
+                    name=f"event_{language}_text_whole",
+                )
+                for language in TEXT_LANGUAGES
             ),
         ]
 
@@ -296,6 +589,14 @@ class Event(models.Model):
         """The rules of an event that involve more than one field, on whichever field to change.
         The database's constraints (Meta.constraints) refuse the same."""
         errors = {}
+        if not self.title_de and not self.title_en:
+            errors["title_de"] = _("Please give the event a title, in German or in English.")
+        for language in TEXT_LANGUAGES:
+            title, description = f"title_{language}", f"description_{language}"
+            if getattr(self, title) and not getattr(self, description):
+                errors[description] = _("Please describe the event in this language too.")
+            elif getattr(self, description) and not getattr(self, title):
+                errors[title] = _("Please give the title in this language too.")
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
         if self.start and self.start < timezone.now() and self._start_moved():
@@ -316,6 +617,25 @@ class Event(models.Model):
         event under way keeps its start when other details are edited)."""
         stored = getattr(self, "_stored_start", None)
         return stored is None or abs(self.start - stored) >= timedelta(minutes=1)
+
+    @property
+    def text_language(self) -> str:
+        """The language of the title and description shown to the visitor."""
+        return shown_language(self, "title")
+
+    @property
+    def text_in_other_language(self) -> bool:
+        """The visitor reads the event in the other language: pages say so and mark it (`lang`)."""
+        return self.text_language != active_language()
+
+    @property
+    def text_languages(self) -> list[str]:
+        return [language for language in TEXT_LANGUAGES if getattr(self, f"title_{language}")]
+
+    @property
+    def is_moved(self) -> bool:
+        """A date of a series that no longer starts when the rule says."""
+        return self.series_id is not None and self.start != self.occurrence_start
 
     @property
     def is_public(self) -> bool:

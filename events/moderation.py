@@ -11,7 +11,9 @@ from . import services
 
 def review(request, events, *, publish: bool, reason: str = "") -> int:
     """Publish, or reject with `reason`, each event the rules allow; tell the moderator what
-    became of each. Returns how many were reviewed."""
+    became of each. A series is reviewed as one (services.review_event), by its first date
+    among `events`. Returns how many were reviewed."""
+    events = first_of_each_series(events)
     if publish:
         done = review_each(
             request,
@@ -41,3 +43,14 @@ def review(request, events, *, publish: bool, reason: str = "") -> int:
         )
         messages.success(request, message % {"count": done})
     return done
+
+
+def first_of_each_series(events) -> list:
+    """`events` with a series only once, by its first date among them."""
+    seen = set()
+    first = []
+    for event in events:
+        if event.series_id is None or event.series_id not in seen:
+            seen.add(event.series_id)
+            first.append(event)
+    return first

@@ -9,7 +9,9 @@ The front end and the admin call the same functions.
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,7 +21,15 @@ from hubportal.slugs import unique_slug
 from members.models import User
 
 from . import permissions, tasks
-from .models import CalendarToken, Event, EventReport, PostingSuspension, Registration, new_calendar_token
+from .models import (
+    CalendarToken,
+    Event,
+    EventReport,
+    EventSeries,
+    PostingSuspension,
+    Registration,
+    new_calendar_token,
+)
 
 
 class EventError(Exception):
@@ -65,22 +75,143 @@ def update_event(
     """
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
-        changed = [name for name, value in changes.items() if getattr(event, name) != value]
-        for name in changed:
-            setattr(event, name, changes[name])
-        event.full_clean()
-        action = "event.updated"
-        if permissions.edit_returns_to_review(editor, event):
-            event.status, action = Event.Status.SUBMITTED, "event.resubmitted"
-        elif submit and event.awaits_submission:
-            check_pending_limit(editor)
-            event.status, action = Event.Status.SUBMITTED, "event.submitted"
-        event.revision += 1
-        record(event, action=action, by=editor, update_fields=[*changed, "status", "revision", "updated"])
-        set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
+        action = change_event(
+            event, editor=editor, changes=changes, cohosts=cohosts, focus_themes=focus_themes, submit=submit
+        )
         if action != "event.updated":
             tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
+
+
+def change_event(event: Event, *, editor: User, changes: dict, cohosts, focus_themes, submit: bool) -> str:
+    """update_event's change of one locked event; returns what happened, for its history."""
+    changed = [name for name, value in changes.items() if getattr(event, name) != value]
+    for name in changed:
+        setattr(event, name, changes[name])
+    event.full_clean()
+    action = "event.updated"
+    if permissions.edit_returns_to_review(editor, event):
+        event.status, action = Event.Status.SUBMITTED, "event.resubmitted"
+    elif submit and event.awaits_submission:
+        check_pending_limit(editor)
+        event.status, action = Event.Status.SUBMITTED, "event.submitted"
+    event.revision += 1
+    fields = [*changed, "status", "revision", "updated"]
+    if event.series_id:
+        fields += ["series", "occurrence_start"]
+    record(event, action=action, by=editor, update_fields=fields)
+    set_hubs_and_themes(event, cohosts=cohosts, focus_themes=focus_themes)
+    return action
+
+
+def create_series(
+    *,
+    event: Event,
+    series: EventSeries,
+    organiser: User,
+    skipped=(),
+    cohosts=(),
+    focus_themes=(),
+    submit: bool = False,
+) -> list[Event]:
+    """Store a new series (its rule set, not yet saved) and an event for each date it gives but
+    the `skipped` dates: copies of `event` (not saved), which starts at the first date. Drafts,
+    or straight into review, where the hub reviews the series as one (review_event)."""
+    series.first_start = event.start
+    series.full_clean()
+    event.organiser = event.organiser or organiser
+    event.status = Event.Status.SUBMITTED if submit else Event.Status.DRAFT
+    event.full_clean(exclude=["slug"])
+    skipped = set(skipped)
+    starts = [start for start in series.dates() if timezone.localdate(start) not in skipped]
+    if not starts:
+        raise ValidationError(_("The series has no date left."))
+    length = event.end - event.start
+    with transaction.atomic():
+        if submit:
+            check_pending_limit(organiser)
+        elif permissions.posting_suspended(organiser):
+            raise EventError(SUSPENDED)
+        series.save()
+        occurrences = []
+        for start in starts:
+            occurrence = Event(
+                **{field.attname: getattr(event, field.attname) for field in Event._meta.concrete_fields},
+            )
+            occurrence.pk = None
+            occurrence.start, occurrence.end = start, start + length
+            occurrence.series, occurrence.occurrence_start = series, start
+            when = timezone.localdate(start).isoformat()
+            occurrence.slug = unique_slug(Event, f"{event.title} {when}", fallback="event", length=70)
+            record(occurrence, action="event.submitted" if submit else "event.created", by=organiser)
+            set_hubs_and_themes(occurrence, cohosts=cohosts, focus_themes=focus_themes)
+            occurrences.append(occurrence)
+        if submit:
+            tasks.notify_moderators.enqueue(event_id=occurrences[0].pk)
+    return occurrences
+
+
+def update_series_from(
+    *, event: Event, editor: User, changes: dict, cohosts=None, focus_themes=None
+) -> Event:
+    """Change a date of a series and every later one ("this and following"): the same changes,
+    times shifted by as much as this date's. Its date stays (a single date moves on its own, with
+    update_event). From the second date on, the series splits in two at this date, so that
+    calendars keep one rule for the dates before and one for the changed ones."""
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        series = EventSeries.objects.select_for_update().get(pk=event.series_id)
+        start, end = changes.get("start", event.start), changes.get("end", event.end)
+        if timezone.localdate(start) != timezone.localdate(event.start):
+            raise ValidationError(
+                {
+                    "start": _(
+                        "This and the following dates can change their time, not their day. "
+                        "Move a single date with “only this date”."
+                    )
+                }
+            )
+        shift_start, shift_end = start - event.start, end - event.end
+        following = list(
+            series.occurrences.select_for_update()
+            .filter(occurrence_start__gte=event.occurrence_start)
+            .order_by("occurrence_start")
+        )
+        earlier = [date for date in series.dates() if date < event.occurrence_start]
+        if earlier:
+            rest = EventSeries.objects.create(
+                frequency=series.frequency,
+                interval=series.interval,
+                first_start=event.occurrence_start + shift_start,
+                until=series.until + shift_start,
+            )
+            series.until = earlier[-1]
+        else:
+            rest = series
+            series.first_start += shift_start
+            series.until += shift_start
+        series.save()
+        others = {name: value for name, value in changes.items() if name not in ("start", "end")}
+        resubmitted = None
+        for occurrence in following:
+            occurrence.series, occurrence.occurrence_start = rest, occurrence.occurrence_start + shift_start
+            if occurrence.is_cancelled:  # stays as it was announced, an exception of the series
+                occurrence.save(update_fields=["series", "occurrence_start"])
+                continue
+            dates = {"start": occurrence.start + shift_start, "end": occurrence.end + shift_end}
+            action = change_event(
+                occurrence,
+                editor=editor,
+                changes={**others, **dates},
+                cohosts=cohosts,
+                focus_themes=focus_themes,
+                submit=False,
+            )
+            if action != "event.updated":
+                resubmitted = resubmitted or occurrence
+        if resubmitted:
+            tasks.notify_moderators.enqueue(event_id=resubmitted.pk)
+    return next(occurrence for occurrence in following if occurrence.pk == event.pk)
 
 
 def check_pending_limit(organiser: User) -> None:
@@ -93,7 +224,10 @@ def check_pending_limit(organiser: User) -> None:
         raise EventError(SUSPENDED)
     if permissions.is_trusted_organiser(organiser):
         return
-    waiting = Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).count()
+    # A series awaiting review counts once: the hub reviews it as one.
+    waiting = Event.objects.filter(organiser=organiser, status=Event.Status.SUBMITTED).aggregate(
+        number=Count("pk", filter=Q(series__isnull=True)) + Count("series", distinct=True)
+    )["number"]
     if waiting >= settings.EVENT_PENDING_LIMIT:
         raise EventError(
             _(
@@ -119,10 +253,20 @@ def submit_event(*, event: Event, user: User) -> Event:
         if not permissions.can_submit(user, event):
             raise EventError(_("Only the organiser can submit a draft or a rejected event."))
         check_pending_limit(user)
-        event.status = Event.Status.SUBMITTED
-        record(event, action="event.submitted", by=user, update_fields=["status", "updated"])
+        for each in [event, *other_dates(event, status__in=[Event.Status.DRAFT, Event.Status.REJECTED])]:
+            each.status = Event.Status.SUBMITTED
+            record(each, action="event.submitted", by=user, update_fields=["status", "updated"])
         tasks.notify_moderators.enqueue(event_id=event.pk)
     return event
+
+
+def other_dates(event: Event, **conditions) -> list[Event]:
+    """The other dates of `event`'s series that meet `conditions`, locked; none outside a series.
+    Submission and review take a series as one."""
+    if event.series_id is None:
+        return []
+    dates = Event.objects.select_for_update().filter(series=event.series_id, **conditions)
+    return list(dates.exclude(pk=event.pk).order_by("start"))
 
 
 def publish_event(*, event: Event, moderator: User) -> Event:
@@ -144,22 +288,24 @@ def review_event(*, event: Event, moderator: User, status: str, reason: str = ""
             raise EventError(_("Only the hub's managers and the Hub-Agency can review this event."))
         if not event.is_awaiting_review:
             raise EventError(_("Only events awaiting review can be published or rejected."))
-        event.status = status
-        event.rejection_reason = reason
         published = status == Event.Status.PUBLISHED
-        record(
-            event,
-            action="event.published" if published else "event.rejected",
-            by=moderator,
-            update_fields=["status", "rejection_reason", "updated"],
-        )
+        for each in [event, *other_dates(event, status=Event.Status.SUBMITTED)]:
+            each.status = status
+            each.rejection_reason = reason
+            record(
+                each,
+                action="event.published" if published else "event.rejected",
+                by=moderator,
+                update_fields=["status", "rejection_reason", "updated"],
+            )
         template = "events/email/published" if published else "events/email/rejected"
         tasks.notify_organiser.enqueue(event_id=event.pk, template=template)
     return event
 
 
-def cancel_event(*, event: Event, user: User) -> Event:
-    """Cancel a published event and tell everyone registered or waiting."""
+def cancel_event(*, event: Event, user: User, following: bool = False) -> Event:
+    """Cancel a published event and tell everyone registered or waiting; with `following`, its
+    series' later published dates too (a date of a series left out is an exception, EXDATE)."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if not permissions.can_cancel(user, event):
@@ -168,10 +314,16 @@ def cancel_event(*, event: Event, user: User) -> Event:
             )
         if not event.is_cancellable:
             raise EventError(_("Only published events can be cancelled."))
-        event.status = Event.Status.CANCELLED
-        event.revision += 1
-        record(event, action="event.cancelled", by=user, update_fields=["status", "revision", "updated"])
-        tasks.notify_cancellation.enqueue(event_id=event.pk)
+        later = (
+            other_dates(event, status=Event.Status.PUBLISHED, occurrence_start__gt=event.occurrence_start)
+            if following
+            else []
+        )
+        for each in [event, *later]:
+            each.status = Event.Status.CANCELLED
+            each.revision += 1
+            record(each, action="event.cancelled", by=user, update_fields=["status", "revision", "updated"])
+            tasks.notify_cancellation.enqueue(event_id=each.pk)
     return event
 
 

@@ -4,6 +4,17 @@ def registrations_changed(sender, instance, **kwargs):
     instance.event.count_registrations()
 
 
+def series_date_changed(sender, instance, **kwargs):
+    """post_save and post_delete of Event: a date of a series changed, so did the series' entry in
+    the calendars (events.calendar), whose version reads the series' `updated`."""
+    from django.utils import timezone
+
+    from .models import EventSeries
+
+    if instance.series_id:
+        EventSeries.objects.filter(pk=instance.series_id).update(updated=timezone.now())
+
+
 def account_deleted(sender, instance, **kwargs):
     """post_delete of a user: the suspensions of their posting rights went with the account
     (CASCADE); their history goes too, which names the member and the agency's reason."""

@@ -10,7 +10,8 @@ from members.models import User
 from members.permissions import agency_staff, hub_managers
 
 from .calendar import calendar_file
-from .models import Event, EventReport, Registration
+from .calendar_import import FeedError, import_feed
+from .models import CalendarFeed, Event, EventReport, Registration
 
 
 def mail_member(user: User, *, template: str, event: Event, attach_calendar=False, **context) -> None:
@@ -31,7 +32,7 @@ def mail_member(user: User, *, template: str, event: Event, attach_calendar=Fals
 
 def event_with_hubs(event_id: int) -> Event | None:
     return (
-        Event.objects.select_related("hub", "organiser")
+        Event.objects.select_related("hub", "organiser", "series")
         .prefetch_related("cohosts")
         .filter(pk=event_id)
         .first()
@@ -95,3 +96,30 @@ def notify_moderators_of_report(*, report_id: int) -> None:
     moderators = list(hub_managers(report.event.hub_id)) or list(agency_staff())
     for moderator in moderators:
         mail_member(moderator, template="events/email/reported", event=report.event, report=report)
+
+
+@task()
+def import_calendar_feed(*, feed_id: int) -> None:
+    """Import a hub's calendar into its moderation queue (events.calendar_import), and tell the
+    hub's managers (the agency, for a hub without) when events await their review."""
+    feed = CalendarFeed.objects.select_related("hub").filter(pk=feed_id, active=True).first()
+    if feed is None:
+        return
+    try:
+        result = import_feed(feed)
+    except FeedError:
+        return  # recorded on the feed, for its managers in the admin
+    waiting = result.created + result.changed
+    if not waiting:
+        return
+    for moderator in list(hub_managers(feed.hub_id)) or list(agency_staff()):
+        with in_language_of(moderator):
+            send_portal_mail(
+                to=[moderator.email],
+                template="events/email/imported",
+                context={
+                    "feed": feed,
+                    "count": waiting,
+                    "moderation_url": absolute_url(reverse("events:moderation")),
+                },
+            )

@@ -13,6 +13,7 @@ urlpatterns = [
     path("calendar/<str:token>.ics", calendars.personal_calendar, name="personal_calendar"),
     path("calendar/reset/", calendars.reset_calendar_token, name="reset_calendar_token"),
     path("feed/", feeds.LatestEventsFeed(), name="feed"),
+    path("series/<int:pk>/", pages.series, name="series"),
     path("<slug:slug>/", pages.event_detail, name="detail"),
     path("<slug:slug>/edit/", pages.event_edit, name="edit"),
     path("<slug:slug>/submit/", pages.event_submit, name="submit"),

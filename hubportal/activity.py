@@ -3,7 +3,7 @@ memberships, who did it and when, from their histories (see hubportal.audit)."""
 
 from django import forms
 from django.db.models import CharField, F, IntegerField, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.utils.translation import gettext_lazy as _
 
 from desks.models import DeskSpace
@@ -34,7 +34,11 @@ def histories():
     shape = {"when": F("history_date"), "who": F("history_user_id"), "action": F("history_change_reason")}
     return [
         Event.history.values(
-            **shape, object_kind=Value("event"), object_id=F("id"), label=F("title"), in_hub=F("hub_id")
+            **shape,
+            object_kind=Value("event"),
+            object_id=F("id"),
+            label=Coalesce(NullIf(F("title_de"), Value("")), F("title_en")),
+            in_hub=F("hub_id"),
         ),
         Hub.history.values(
             **shape, object_kind=Value("hub"), object_id=F("id"), label=F("name_de"), in_hub=F("id")

@@ -13,6 +13,8 @@ ACTIONS = {
     "event.published": _("Event published"),
     "event.rejected": _("Event rejected"),
     "event.cancelled": _("Event cancelled"),
+    "event.imported": _("Event imported from the hub's calendar, for review"),
+    "event.reimported": _("Event changed in the hub's calendar, back in review"),
     "event.deleted": _("Event deleted"),
     "hub.created": _("Hub created"),
     "hub.updated": _("Hub changed"),

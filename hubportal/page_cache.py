@@ -64,6 +64,9 @@ CACHED_ROUTES = {
     "sitemap",
     "sitemap_section",
     "robots_txt",
+    "embed:hub_events",
+    "embed:network_events",
+    "embed:script",
 }
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
 STORED_HEADERS = (
@@ -73,6 +76,9 @@ STORED_HEADERS = (
     "ETag",
     "Last-Modified",
     "X-Robots-Tag",
+    # What a page says of its own framing (events.views.embeds); the others are alike.
+    "Content-Security-Policy",
+    "Cross-Origin-Resource-Policy",
 )
 
 
@@ -143,7 +149,8 @@ class PublicPageCache:
     @staticmethod
     def store(response) -> dict:
         headers = {name: response[name] for name in (*STORED_HEADERS, "Cache-Control") if name in response}
-        return {"content": response.content, "headers": headers}
+        frameable = getattr(response, "xframe_options_exempt", False)
+        return {"content": response.content, "headers": headers, "frameable": frameable}
 
     @staticmethod
     def replay(stored) -> HttpResponse:
@@ -151,6 +158,7 @@ class PublicPageCache:
         for name, value in stored["headers"].items():
             response[name] = value
         response.public_page = True
+        response.xframe_options_exempt = stored.get("frameable", False)
         return response
 
 

@@ -54,9 +54,9 @@ def search_indexes(fields: tuple[str, ...], *, prefix: str) -> list[GinIndex]:
     ]
 
 
-def search_index_operation(model_label: str, fields: tuple[str, ...], *, prefix: str):
-    """A migration operation that creates the search indexes of `fields` on PostgreSQL (other
-    databases search without them)."""
+def search_index_operation(model_label: str, fields: tuple[str, ...], *, prefix: str, remove: bool = False):
+    """A migration operation that creates (or, with `remove`, drops) the search indexes of
+    `fields` on PostgreSQL (other databases search without them)."""
 
     def indexes(apps, schema_editor):
         if schema_editor.connection.vendor != "postgresql":
@@ -73,4 +73,6 @@ def search_index_operation(model_label: str, fields: tuple[str, ...], *, prefix:
         for index in found:
             schema_editor.remove_index(model, index)
 
+    if remove:
+        return migrations.RunPython(drop, create, elidable=False)
     return migrations.RunPython(create, drop, elidable=False)

@@ -23,8 +23,24 @@ def localized(field_name: str) -> str:
     return f"{field_name}_{active_language()}"
 
 
+def preference() -> list[str]:
+    """The languages in the order a visitor would rather read them: theirs, German, the rest."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    return list(dict.fromkeys([active_language(), settings.LANGUAGE_CODE, *codes]))
+
+
+def shown_language(instance, field_name: str) -> str:
+    """The language whose version of `field_name` a TranslatedField shows: the first filled
+    one in the visitor's preference (the active language if none is)."""
+    for language in preference():
+        if getattr(instance, f"{field_name}_{language}"):
+            return language
+    return active_language()
+
+
 class TranslatedField:
-    """Read `<name>_<active language>`, falling back to the German version when empty."""
+    """Read `<name>_<active language>`, falling back to German, then to any other filled version
+    (content the agency writes always has German; members may write in English only)."""
 
     def __set_name__(self, owner, name):
         self.name = name
@@ -32,5 +48,7 @@ class TranslatedField:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        value = getattr(instance, localized(self.name))
-        return value or getattr(instance, f"{self.name}_{settings.LANGUAGE_CODE}")
+        return getattr(instance, f"{self.name}_{shown_language(instance, self.name)}")
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"{self.name} is read from its languages' fields: set {self.name}_de or _en.")

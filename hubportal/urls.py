@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("hubs/<slug:slug>/calendar.ics", hub_calendar, name="hub_calendar"),
     path("hubs/", include("hubs.urls")),
     path("events/", include("events.urls")),
+    path("embed/", include("events.embed_urls")),
     path("news/", include("pages.news_urls")),
     path("members/", include("members.urls")),
     path("partners/", include("partners.urls")),

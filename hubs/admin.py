@@ -44,6 +44,7 @@ class HubAdmin(HubScopedAdmin, AuditedAdmin):
     inlines = [CityInline, HubFocusInline]
     fieldsets = [
         (None, {"fields": ["slug", "selected_in", "featured", "website", "contact_email", "logo"]}),
+        (_("Events on the hub's website"), {"fields": ["embed_origins"]}),
         (_("German"), {"fields": ["name_de", "tagline_de", "description_de"]}),
         (_("English"), {"fields": ["name_en", "tagline_en", "description_en"]}),
         (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),

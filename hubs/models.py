@@ -1,3 +1,5 @@
+import re
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -97,6 +99,21 @@ class HubQuerySet(models.QuerySet):
         return self.filter(pk__in=self.filter(mentions(text, fields)).values("pk"))
 
 
+ORIGIN = re.compile(r"https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?", re.IGNORECASE)
+
+
+def validate_origins(text: str) -> None:
+    """One website address per line, without a path: what a browser names as a frame's parent."""
+    wrong = [
+        line.strip() for line in text.splitlines() if line.strip() and not ORIGIN.fullmatch(line.strip())
+    ]
+    if wrong:
+        raise ValidationError(
+            _("Give each website as its address without a path, e.g. https://www.hub-hamburg.de: %(wrong)s")
+            % {"wrong": ", ".join(wrong)}
+        )
+
+
 class Hub(models.Model):
     """One of the digital hubs selected by the Federal Ministry for Economic Affairs."""
 
@@ -116,6 +133,16 @@ class Hub(models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
+    embed_origins = models.TextField(
+        _("websites that show the hub's events"),
+        blank=True,
+        validators=[validate_origins],
+        help_text=_(
+            "One address per line, e.g. https://www.hub-hamburg.de. Only these websites may show the "
+            "hub's coming events in a frame: the page /embed/hubs/(the hub's address)/events/, or the "
+            "script /embed/events.js with data-hub set to the hub's address."
+        ),
+    )
     logo = models.ImageField(
         _("logo"), upload_to="hubs/logos/", blank=True, width_field="logo_width", height_field="logo_height"
     )
@@ -166,6 +193,11 @@ class Hub(models.Model):
         """Store how many members the hub has, counted afresh (see members.signals)."""
         self.member_count = self.memberships.count()
         Hub.objects.filter(pk=self.pk).update(member_count=self.member_count)
+
+    @property
+    def origins(self) -> list[str]:
+        """The websites that may frame the hub's events (embed_origins), lower case."""
+        return [line.strip().lower() for line in self.embed_origins.splitlines() if line.strip()]
 
     @property
     def federal_states(self) -> list[str]:

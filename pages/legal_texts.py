@@ -115,6 +115,12 @@ den Grund, Ihre Nachricht und wer gemeldet hat; die Veranstalter erfahren nicht,
 Setzt die Hub-Agentur Ihr Recht aus, Veranstaltungen einzustellen (etwa bei Spam), speichern
 wir das mit dem Grund, bis Sie Ihr Konto löschen.
 
+Zeigt die Website eines Hubs dessen kommende Veranstaltungen aus diesem Portal (in einem
+Rahmen), lädt Ihr Browser die Liste von unserem Server: Es gelten die Server-Protokolle wie bei
+jedem Besuch; die Liste setzt keine Cookies und speichert nichts über Sie. Veranstaltungen,
+die ein Hub aus seinem eigenen Kalender übernimmt, holt unser Server von dort; dabei werden
+keine Daten über Besucherinnen und Besucher weitergegeben.
+
 ## Partner-Organisationen
 
 Wenn Sie sich mit einer Organisation verknüpfen (etwa Ihrem Start-up, Ihrem Unternehmen oder
@@ -232,6 +238,11 @@ When you report an event, the managers of the hosting hub and the Hub-Agency see
 your note and who reported it; the organisers do not learn who it was.
 If the Hub-Agency suspends your right to post events (for instance for spam), we keep that
 with its reason until you delete your account.
+
+When a hub's website shows the hub's coming events from this portal (in a frame), your
+browser loads the list from our server: the server logs apply as for any visit; the list sets
+no cookies and stores nothing about you. Events a hub takes over from its own calendar are
+fetched from there by our server; no data about visitors is passed on.
 
 ## Partner organisations
 

@@ -12,7 +12,7 @@ register = template.Library()
 @register.inclusion_tag("events/includes/hub_events.html", takes_context=True)
 def hub_events(context, hub, limit=6):
     """The upcoming events of a hub page, hosted or co-hosted."""
-    events = Event.objects.public().upcoming().for_hub(hub).for_cards()[:limit]
+    events = Event.objects.public().upcoming().for_hub(hub).next_of_each_series().for_cards()[:limit]
     return {"request": context["request"], "hub": hub, "events": events}
 
 
@@ -23,6 +23,7 @@ def upcoming_events(limit=3):
     events = list(
         Event.objects.published()
         .upcoming()
+        .next_of_each_series()
         .for_cards()
         .annotate(total=Window(Count("pk")))
         .order_by("-featured", "start", "pk")[:limit]

@@ -15,9 +15,9 @@ class EventFactory(factory.django.DjangoModelFactory):
         model = Event
         skip_postgeneration_save = True
 
-    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    title_de = factory.Sequence(lambda n: f"Veranstaltung {n}")
     slug = factory.Sequence(lambda n: f"event-{n}")
-    description = "Eine Veranstaltung im Netzwerk."
+    description_de = "Eine Veranstaltung im Netzwerk."
     hub = factory.SubFactory(HubFactory)
     event_type = Event.Type.MEETUP
     format = Event.Format.ON_SITE

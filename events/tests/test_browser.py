@@ -30,9 +30,9 @@ def test_member_submits_manager_publishes_visitor_finds_and_downloads(
 
     log_in(page, live_server, member)
     page.get_by_role("link", name="Veranstaltung einstellen").click()
-    page.get_by_role("textbox", name="Titel").fill("Hafen-Hackathon")
+    page.get_by_role("textbox", name="Titel (deutsch)").fill("Hafen-Hackathon")
     page.get_by_role("combobox", name="Art").select_option(label="Hackathon")
-    page.get_by_role("textbox", name="Beschreibung").fill("Zwei Tage **Daten** im Hafen.")
+    page.get_by_role("textbox", name="Beschreibung (deutsch)").fill("Zwei Tage **Daten** im Hafen.")
     page.get_by_role("combobox", name="Sprache").select_option(label="Deutsch")
     page.get_by_role("combobox", name="ausrichtender Hub").select_option(label="Hamburg")
     page.get_by_role("textbox", name="Beginn").fill(f"{day}T09:00")

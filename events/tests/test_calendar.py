@@ -29,7 +29,7 @@ def vevents(response):
 
 def test_event_file_has_a_stable_uid_and_berlin_times(client):
     event = EventFactory(
-        title="Pitch Night",
+        title_de="Pitch Night",
         start=datetime(2030, 6, 12, 19, 0, tzinfo=BERLIN),
         end=datetime(2030, 6, 12, 22, 0, tzinfo=BERLIN),
     )
@@ -53,7 +53,7 @@ def test_event_file_has_a_stable_uid_and_berlin_times(client):
 def test_times_stay_right_across_the_change_to_summer_time(client):
     """Clocks go forward at 02:00 on 31 March 2030: 22:00 to 04:00 is five hours."""
     event = EventFactory(
-        title="Nachtschicht",
+        title_de="Nachtschicht",
         start=datetime(2030, 3, 30, 22, 0, tzinfo=BERLIN),
         end=datetime(2030, 3, 31, 4, 0, tzinfo=BERLIN),
     )
@@ -67,7 +67,7 @@ def test_times_stay_right_across_the_change_to_summer_time(client):
 
 
 def test_changes_raise_the_sequence_and_cancellation_shows(client):
-    event = EventFactory(title="Workshop", status=Event.Status.CANCELLED, revision=3)
+    event = EventFactory(title_de="Workshop", status=Event.Status.CANCELLED, revision=3)
 
     component = vevents(client.get(reverse("events:ics", args=[event.slug])))["Workshop"]
 
@@ -76,10 +76,10 @@ def test_changes_raise_the_sequence_and_cancellation_shows(client):
 
 
 def test_network_calendar_has_published_and_cancelled_events_only(client):
-    EventFactory(title="Öffentlich")
-    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
-    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
-    EventFactory(title="In Prüfung", status=Event.Status.SUBMITTED)
+    EventFactory(title_de="Öffentlich")
+    EventFactory(title_de="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title_de="Entwurf", status=Event.Status.DRAFT)
+    EventFactory(title_de="In Prüfung", status=Event.Status.SUBMITTED)
 
     events = vevents(client.get(reverse("events:calendar")))
 
@@ -88,9 +88,9 @@ def test_network_calendar_has_published_and_cancelled_events_only(client):
 
 
 def test_hub_calendar_includes_cohosted_events(client, hub, other_hub):
-    EventFactory(title="Gastgeber", hub=hub)
-    EventFactory(title="Mitveranstalter", hub=other_hub, cohosts=[hub])
-    EventFactory(title="Fremd", hub=other_hub)
+    EventFactory(title_de="Gastgeber", hub=hub)
+    EventFactory(title_de="Mitveranstalter", hub=other_hub, cohosts=[hub])
+    EventFactory(title_de="Fremd", hub=other_hub)
 
     events = vevents(client.get(reverse("hub_calendar", args=[hub.slug])))
 
@@ -108,8 +108,8 @@ def test_unpublished_event_has_no_calendar_file(client):
 
 
 def test_personal_feed_lists_the_members_events_behind_a_secret(client, member):
-    mine = RegistrationFactory(user=member, event=EventFactory(title="Meins")).event
-    RegistrationFactory(event=EventFactory(title="Fremd"))
+    mine = RegistrationFactory(user=member, event=EventFactory(title_de="Meins")).event
+    RegistrationFactory(event=EventFactory(title_de="Fremd"))
     token = CalendarToken.objects.create(user=member)
 
     events = vevents(client.get(reverse("events:personal_calendar", args=[token.token])))
@@ -155,9 +155,9 @@ def test_unknown_token_is_not_found(client):
 
 
 def test_atom_feed_lists_new_events_and_marks_cancelled_ones(client):
-    EventFactory(title="Neu")
-    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
-    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
+    EventFactory(title_de="Neu")
+    EventFactory(title_de="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title_de="Entwurf", status=Event.Status.DRAFT)
 
     response = client.get(reverse("events:feed"))
 
@@ -181,10 +181,10 @@ def days_from_now(days, hours=2):
 
 
 def test_the_network_calendar_holds_the_last_week_and_the_coming_year(client):
-    EventFactory(title="Vor zwei Wochen", **days_from_now(-14))
-    EventFactory(title="Vor drei Tagen", **days_from_now(-3))
-    EventFactory(title="In elf Monaten", **days_from_now(330))
-    EventFactory(title="In zwei Jahren", **days_from_now(730))
+    EventFactory(title_de="Vor zwei Wochen", **days_from_now(-14))
+    EventFactory(title_de="Vor drei Tagen", **days_from_now(-3))
+    EventFactory(title_de="In elf Monaten", **days_from_now(330))
+    EventFactory(title_de="In zwei Jahren", **days_from_now(730))
 
     events = vevents(client.get(reverse("events:calendar")))
 
@@ -196,7 +196,7 @@ def test_a_calendar_holds_at_most_its_limit_of_events_the_soonest_first(client, 
 
     monkeypatch.setattr(calendars, "CALENDAR_LIMIT", 2)
     for days in (30, 10, 20):
-        EventFactory(title=f"In {days} Tagen", **days_from_now(days))
+        EventFactory(title_de=f"In {days} Tagen", **days_from_now(days))
 
     events = vevents(client.get(reverse("events:calendar")))
 
@@ -204,8 +204,8 @@ def test_a_calendar_holds_at_most_its_limit_of_events_the_soonest_first(client, 
 
 
 def test_a_hub_calendar_holds_the_same_window(client):
-    far = EventFactory(title="In zwei Jahren", **days_from_now(730))
-    EventFactory(title="Bald", hub=far.hub, **days_from_now(7))
+    far = EventFactory(title_de="In zwei Jahren", **days_from_now(730))
+    EventFactory(title_de="Bald", hub=far.hub, **days_from_now(7))
 
     events = vevents(client.get(reverse("hub_calendar", args=[far.hub.slug])))
 
@@ -214,7 +214,7 @@ def test_a_hub_calendar_holds_the_same_window(client):
 
 @pytest.mark.parametrize("feed", ["network", "hub", "personal"])
 def test_a_poll_of_an_unchanged_feed_answers_304_and_a_change_shows(client, member, feed):
-    event = EventFactory(title="Bald", **days_from_now(7))
+    event = EventFactory(title_de="Bald", **days_from_now(7))
     RegistrationFactory(event=event, user=member)
     url = {
         "network": reverse("events:calendar"),
@@ -226,7 +226,7 @@ def test_a_poll_of_an_unchanged_feed_answers_304_and_a_change_shows(client, memb
     etag = client.get(url)["ETag"]
 
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
-    event.title = "Verschoben"
+    event.title_de = "Verschoben"
     event.save()
     changed = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
@@ -238,7 +238,7 @@ def categories(response, summary):
 
 
 def test_entries_follow_the_language_and_the_names_of_the_hubs(client, hub):
-    EventFactory(title="Bald", hub=hub, event_type=Event.Type.DELEGATION, **days_from_now(7))
+    EventFactory(title_de="Bald", hub=hub, event_type=Event.Type.DELEGATION, **days_from_now(7))
     url = reverse("hub_calendar", args=[hub.slug])
     with translation.override("en"):
         english_url = reverse("hub_calendar", args=[hub.slug])

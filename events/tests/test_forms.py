@@ -37,8 +37,8 @@ IN_TEN_DAYS = (timezone.localtime() + timedelta(days=10)).strftime("%Y-%m-%d")
         ),
         ({"event_type": "party"}, "event_type"),
         ({"language": "fr"}, "language"),
-        ({"title": ""}, "title"),
-        ({"title": "x" * 201}, "title"),
+        ({"title_de": ""}, "title_de"),
+        ({"title_de": "x" * 201}, "title_de"),
         ({"focus_themes": ["99999"]}, "focus_themes"),
         ({"cohosts": ["99999"]}, "cohosts"),
     ],
@@ -92,7 +92,7 @@ def test_the_hosting_hub_is_not_also_a_cohost(client, member, hub, other_hub):
 
 def test_scripts_and_event_handlers_are_stripped_from_descriptions(client):
     event = EventFactory(
-        description=(
+        description_de=(
             "## Programm\n\n<script>alert('x')</script>\n\n"
             '<img src="x" onerror="alert(1)"> <a href="javascript:alert(2)">klick</a> '
             '<p onclick="alert(3)">Text</p> **fett**'
@@ -111,7 +111,7 @@ def test_scripts_and_event_handlers_are_stripped_from_descriptions(client):
 
 def test_the_atom_feed_sanitises_descriptions_as_the_page_does(client):
     EventFactory(
-        description=(
+        description_de=(
             "<script>alert('x')</script> <img src=x onerror=alert(1)> "
             '<a href="javascript:alert(2)">klick</a> <p onclick="alert(3)">Text</p> **fett**'
         )
@@ -134,7 +134,8 @@ def test_an_unchanged_start_in_the_past_does_not_block_other_edits(client, hub):
     end = timezone.localtime(event.end).strftime("%Y-%m-%dT%H:%M")
 
     response = client.post(
-        reverse("events:edit", args=[event.slug]), event_data(hub, start=start, end=end, title="Läuft schon")
+        reverse("events:edit", args=[event.slug]),
+        event_data(hub, start=start, end=end, title_de="Läuft schon"),
     )
 
     assert response.status_code == 302

@@ -29,20 +29,20 @@ def test_a_new_organisers_third_waiting_event_is_refused_and_kept_on_the_form(
     client.force_login(member)
 
     response = client.post(
-        reverse("events:create"), {**event_data(hub, title="Dritter Abend"), "submit": "1"}
+        reverse("events:create"), {**event_data(hub, title_de="Dritter Abend"), "submit": "1"}
     )
 
     assert response.status_code == 200
     content = response.content.decode()
     assert LIMIT_MESSAGE in content
     assert 'value="Dritter Abend"' in content
-    assert not Event.objects.filter(title="Dritter Abend").exists()
+    assert not Event.objects.filter(title_de="Dritter Abend").exists()
 
 
 def test_a_draft_can_still_be_saved_and_submitted_later(client, member, hub, manager, two_waiting):
     client.force_login(member)
-    client.post(reverse("events:create"), event_data(hub, title="Entwurf"))
-    draft = Event.objects.get(title="Entwurf")
+    client.post(reverse("events:create"), event_data(hub, title_de="Entwurf"))
+    draft = Event.objects.get(title_de="Entwurf")
     assert draft.status == Event.Status.DRAFT
 
     response = client.post(reverse("events:submit", args=[draft.slug]), follow=True)
@@ -61,7 +61,7 @@ def test_submitting_from_the_edit_form_keeps_to_the_limit(client, member, hub, t
     client.force_login(member)
 
     response = client.post(
-        reverse("events:edit", args=[draft.slug]), {**event_data(hub, title="Geändert"), "submit": "1"}
+        reverse("events:edit", args=[draft.slug]), {**event_data(hub, title_de="Geändert"), "submit": "1"}
     )
 
     assert LIMIT_MESSAGE in response.content.decode()
@@ -74,22 +74,22 @@ def test_submitting_from_the_edit_form_keeps_to_the_limit(client, member, hub, t
 def test_trusted_organisers_and_curators_have_no_limit(client, member, manager, hub, two_waiting, settings):
     EventFactory.create_batch(3, hub=hub, organiser=member, status=Event.Status.PUBLISHED)
     client.force_login(member)
-    client.post(reverse("events:create"), {**event_data(hub, title="Vertraut"), "submit": "1"})
-    assert Event.objects.get(title="Vertraut").status == Event.Status.SUBMITTED  # still reviewed
+    client.post(reverse("events:create"), {**event_data(hub, title_de="Vertraut"), "submit": "1"})
+    assert Event.objects.get(title_de="Vertraut").status == Event.Status.SUBMITTED  # still reviewed
 
     EventFactory.create_batch(2, hub=hub, organiser=manager, status=Event.Status.SUBMITTED)
     client.force_login(manager)
-    client.post(reverse("events:create"), {**event_data(hub, title="Vom Hub"), "submit": "1"})
-    assert Event.objects.filter(title="Vom Hub").exists()
+    client.post(reverse("events:create"), {**event_data(hub, title_de="Vom Hub"), "submit": "1"})
+    assert Event.objects.filter(title_de="Vom Hub").exists()
 
 
 def test_the_limits_are_settings(client, member, hub, two_waiting, settings):
     settings.EVENT_PENDING_LIMIT = 3
     client.force_login(member)
 
-    client.post(reverse("events:create"), {**event_data(hub, title="Erlaubt"), "submit": "1"})
+    client.post(reverse("events:create"), {**event_data(hub, title_de="Erlaubt"), "submit": "1"})
 
-    assert Event.objects.get(title="Erlaubt").status == Event.Status.SUBMITTED
+    assert Event.objects.get(title_de="Erlaubt").status == Event.Status.SUBMITTED
 
 
 @pytest.mark.django_db(transaction=True)
@@ -128,7 +128,7 @@ def links_on_the_page(client, event):
 
 def test_links_of_a_new_organiser_are_nofollow_ugc_until_trusted(client, member, hub):
     description = "Mehr unter [unserer Seite](https://beispiel.example.org)."
-    event = EventFactory(hub=hub, organiser=member, status=Event.Status.PUBLISHED, description=description)
+    event = EventFactory(hub=hub, organiser=member, status=Event.Status.PUBLISHED, description_de=description)
 
     assert 'rel="noopener noreferrer nofollow ugc"' in links_on_the_page(client, event)[0]
 
@@ -142,7 +142,7 @@ def test_links_of_the_hubs_own_events_are_followed(client, manager, hub):
         hub=hub,
         organiser=manager,
         status=Event.Status.PUBLISHED,
-        description="[Hub](https://beispiel.example.org)",
+        description_de="[Hub](https://beispiel.example.org)",
     )
 
     (link,) = links_on_the_page(client, event)

@@ -26,7 +26,7 @@ def unregister(client, event):
 
 
 def test_member_registers_and_gets_a_calendar_entry_by_email(client, django_capture_on_commit_callbacks):
-    event = EventFactory(title="Pitch Night")
+    event = EventFactory(title_de="Pitch Night")
     user = UserFactory()
     client.force_login(user)
 

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def event(hub, manager):
-    return EventFactory(hub=hub, slug="pitch", title="Pitch Night", status=Event.Status.PUBLISHED)
+    return EventFactory(hub=hub, slug="pitch", title_de="Pitch Night", status=Event.Status.PUBLISHED)
 
 
 def report(client, user, event, **data):

@@ -72,10 +72,10 @@ def test_the_service_refuses_a_new_invalid_event(hub, member, changes, fields, m
 
 @pytest.mark.parametrize(("changes", "fields", "message"), CASES, ids=IDS)
 def test_the_service_refuses_an_invalid_change(hub, manager, changes, fields, message):
-    event = EventFactory(hub=hub, title="Vorher")
+    event = EventFactory(hub=hub, title_de="Vorher")
 
     with pytest.raises(ValidationError) as refused:
-        services.update_event(event=event, editor=manager, changes={"title": "Nachher", **changes})
+        services.update_event(event=event, editor=manager, changes={"title_de": "Nachher", **changes})
 
     assert_refused(refused.value, fields, message)
     event.refresh_from_db()
@@ -110,11 +110,11 @@ def test_the_admin_refuses_a_new_invalid_event(client, hub, manager, changes, fi
 @pytest.mark.parametrize(("changes", "fields", "message"), CASES, ids=IDS)
 def test_the_admin_refuses_an_invalid_change(client, hub, manager, changes, fields, message):
     client.force_login(manager)
-    event = EventFactory(hub=hub, title="Vorher")
+    event = EventFactory(hub=hub, title_de="Vorher")
 
     response = client.post(
         reverse("admin:events_event_change", args=[event.pk]),
-        admin_data(event, {"title": "Nachher", **changes}),
+        admin_data(event, {"title_de": "Nachher", **changes}),
     )
 
     assert response.status_code == 200
@@ -135,7 +135,7 @@ def test_an_event_under_way_keeps_its_start_when_other_details_change(hub, manag
     started = timezone.now() - timedelta(hours=1)
     event = EventFactory(hub=hub, start=started, end=started + timedelta(hours=3))
 
-    services.update_event(event=event, editor=manager, changes={"title": "Neuer Titel"})
+    services.update_event(event=event, editor=manager, changes={"title_de": "Neuer Titel"})
 
     event.refresh_from_db()
     assert event.title == "Neuer Titel"

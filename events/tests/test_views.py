@@ -22,17 +22,17 @@ def listed(response):
 
 def test_list_shows_upcoming_public_events_in_order(client):
     EventFactory(
-        title="Später",
+        title_de="Später",
         start=timezone.now() + timedelta(days=20),
         end=timezone.now() + timedelta(days=20, hours=2),
     )
-    EventFactory(title="Bald")
-    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
-    EventFactory(title="Entwurf", status=Event.Status.DRAFT)
-    EventFactory(title="In Prüfung", status=Event.Status.SUBMITTED)
-    EventFactory(title="Abgelehnt", status=Event.Status.REJECTED)
+    EventFactory(title_de="Bald")
+    EventFactory(title_de="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title_de="Entwurf", status=Event.Status.DRAFT)
+    EventFactory(title_de="In Prüfung", status=Event.Status.SUBMITTED)
+    EventFactory(title_de="Abgelehnt", status=Event.Status.REJECTED)
     EventFactory(
-        title="Vorbei",
+        title_de="Vorbei",
         start=timezone.now() - timedelta(days=3),
         end=timezone.now() - timedelta(days=3) + timedelta(hours=2),
     )
@@ -46,7 +46,7 @@ def test_list_shows_upcoming_public_events_in_order(client):
 
 def test_an_event_under_way_is_still_upcoming(client):
     EventFactory(
-        title="Läuft", start=timezone.now() - timedelta(hours=1), end=timezone.now() + timedelta(hours=1)
+        title_de="Läuft", start=timezone.now() - timedelta(hours=1), end=timezone.now() + timedelta(hours=1)
     )
 
     assert listed(client.get(reverse("events:list"))) == ["Läuft"]
@@ -63,15 +63,15 @@ def programme():
         ).replace(hour=hour)
 
     EventFactory(
-        title="Hafen-Meetup",
+        title_de="Hafen-Meetup",
         hub=hamburg,
         focus_themes=[logistics],
         start=day(3),
         end=day(3, 20),
-        description="Container und Daten",
+        description_de="Container und Daten",
     )
     EventFactory(
-        title="Berlin Webinar",
+        title_de="Berlin Webinar",
         hub=berlin,
         event_type="webinar",
         format="online",
@@ -82,7 +82,7 @@ def programme():
         end=day(10, 19),
     )
     EventFactory(
-        title="Gemeinsamer Hackathon",
+        title_de="Gemeinsamer Hackathon",
         hub=berlin,
         cohosts=[hamburg],
         event_type="hackathon",
@@ -159,7 +159,7 @@ def test_cards_count_attendees_not_cohost_rows(client):
 def test_event_page_shows_details_hubs_and_attendee_count(client):
     host, cohost = HubFactory(name_de="Hamburg"), HubFactory(name_de="Berlin")
     event = EventFactory(
-        title="Hafen-Meetup",
+        title_de="Hafen-Meetup",
         hub=host,
         cohosts=[cohost],
         venue="Hafenforum",
@@ -198,10 +198,10 @@ def test_unknown_event_is_not_found(client):
 
 def test_hub_page_lists_its_upcoming_events(client):
     hub = HubFactory()
-    EventFactory(title="Eigene", hub=hub)
-    EventFactory(title="Mitveranstaltet", cohosts=[hub])
-    EventFactory(title="Entwurf", hub=hub, status=Event.Status.DRAFT)
-    EventFactory(title="Fremde")
+    EventFactory(title_de="Eigene", hub=hub)
+    EventFactory(title_de="Mitveranstaltet", cohosts=[hub])
+    EventFactory(title_de="Entwurf", hub=hub, status=Event.Status.DRAFT)
+    EventFactory(title_de="Fremde")
 
     content = client.get(hub.get_absolute_url()).content.decode()
 
@@ -212,8 +212,8 @@ def test_hub_page_lists_its_upcoming_events(client):
 
 
 def test_home_page_shows_the_next_events(client):
-    EventFactory(title="Nächste Veranstaltung")
-    EventFactory(title="Abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(title_de="Nächste Veranstaltung")
+    EventFactory(title_de="Abgesagt", status=Event.Status.CANCELLED)
 
     content = client.get(reverse("home")).content.decode()
 
@@ -223,8 +223,8 @@ def test_home_page_shows_the_next_events(client):
 
 def test_dashboard_lists_my_registrations_and_my_events(client):
     profile = ProfileFactory()
-    RegistrationFactory(user=profile.user, event=EventFactory(title="Angemeldet"))
-    EventFactory(title="Selbst organisiert", organiser=profile.user, status=Event.Status.DRAFT)
+    RegistrationFactory(user=profile.user, event=EventFactory(title_de="Angemeldet"))
+    EventFactory(title_de="Selbst organisiert", organiser=profile.user, status=Event.Status.DRAFT)
     client.force_login(profile.user)
 
     content = client.get(reverse("members:dashboard")).content.decode()
@@ -302,7 +302,7 @@ def test_managers_membership_in_another_hub_does_not_open_attendees(client, othe
 def test_agency_curates_events_in_the_admin(client):
     from members.tests.factories import StaffFactory
 
-    event = EventFactory(title="Im Admin")
+    event = EventFactory(title_de="Im Admin")
     RegistrationFactory(event=event)
     client.force_login(StaffFactory())
 
@@ -316,7 +316,7 @@ def test_agency_curates_events_in_the_admin(client):
 
 def test_dates_are_written_the_way_each_language_writes_them(client):
     event = EventFactory(
-        title="Termin",
+        title_de="Termin",
         start=datetime(2030, 12, 11, 19, 0, tzinfo=BERLIN),
         end=datetime(2030, 12, 11, 22, 0, tzinfo=BERLIN),
     )
@@ -365,18 +365,18 @@ def test_description_longer_than_the_limit_is_a_form_error_and_keeps_the_text(cl
     client.force_login(member)
     long_text = "x" * 10_001
 
-    response = client.post(reverse("events:create"), event_data(hub, description=long_text))
+    response = client.post(reverse("events:create"), event_data(hub, description_de=long_text))
 
     assert response.status_code == 200
-    assert response.context["form"].errors["description"]
-    assert response.context["form"]["description"].value() == long_text
+    assert response.context["form"].errors["description_de"]
+    assert response.context["form"]["description_de"].value() == long_text
 
 
 def test_the_database_refuses_a_description_longer_than_the_limit():
     from django.db import IntegrityError, transaction
 
     with pytest.raises(IntegrityError), transaction.atomic():
-        EventFactory(description="x" * 10_001)
+        EventFactory(description_de="x" * 10_001)
 
 
 # What a visitor may do on an event page is decided once (permissions.event_actions)

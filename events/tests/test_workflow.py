@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def event_data(hub, **overrides):
     start = timezone.localtime() + timedelta(days=10)
     data = {
-        "title": "Logistik-Meetup",
+        "title_de": "Logistik-Meetup",
         "hub": hub.pk,
         "event_type": Event.Type.MEETUP,
         "format": Event.Format.ON_SITE,
@@ -27,7 +27,7 @@ def event_data(hub, **overrides):
         "address": "Am Kai 1, Hamburg",
         "online_url": "",
         "language": Event.Language.GERMAN,
-        "description": "Daten im Hafen.",
+        "description_de": "Daten im Hafen.",
         "cost_note": "kostenlos",
         "registration_mode": Event.RegistrationMode.PORTAL,
         "capacity": "40",
@@ -169,7 +169,7 @@ def test_who_publishes_a_submitted_event(client, request, hub, role, status_code
 
 
 def test_publishing_emails_the_organiser(client, manager, hub, django_capture_on_commit_callbacks):
-    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Pitch Night")
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title_de="Pitch Night")
     login(client, manager)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -237,9 +237,9 @@ def test_publishing_twice_is_a_message_not_an_error(client, manager, hub):
 
 
 def test_moderation_page_lists_only_the_managers_hubs(client, manager, hub, other_hub):
-    own = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Hamburger Thema")
-    EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title="Berliner Thema")
-    EventFactory(hub=hub, status=Event.Status.PUBLISHED, title="Schon veröffentlicht")
+    own = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title_de="Hamburger Thema")
+    EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title_de="Berliner Thema")
+    EventFactory(hub=hub, status=Event.Status.PUBLISHED, title_de="Schon veröffentlicht")
     login(client, manager)
 
     response = client.get(reverse("events:moderation"))
@@ -272,7 +272,7 @@ def test_organisers_change_to_a_published_event_goes_back_to_review(client, memb
     RegistrationFactory(event=event)
     login(client, member)
 
-    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title="Neuer Titel"))
+    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title_de="Neuer Titel"))
 
     event.refresh_from_db()
     assert event.title == "Neuer Titel"
@@ -285,7 +285,7 @@ def test_moderators_change_keeps_the_event_published(client, manager, hub):
     event = EventFactory(hub=hub, status=Event.Status.PUBLISHED)
     login(client, manager)
 
-    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title="Korrigiert"))
+    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title_de="Korrigiert"))
 
     event.refresh_from_db()
     assert event.title == "Korrigiert"
@@ -296,11 +296,11 @@ def test_moderators_change_keeps_the_event_published(client, manager, hub):
     ("role", "status_code"), [("member", 403), ("other_manager", 403), ("other_member", 403)]
 )
 def test_others_cannot_edit_an_event(client, request, hub, role, status_code):
-    event = EventFactory(hub=hub, title="Original")
+    event = EventFactory(hub=hub, title_de="Original")
     login(client, request.getfixturevalue(role))
 
     assert client.get(reverse("events:edit", args=[event.slug])).status_code == status_code
-    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title="Gekapert"))
+    client.post(reverse("events:edit", args=[event.slug]), event_data(hub, title_de="Gekapert"))
     event.refresh_from_db()
     assert event.title == "Original"
 
@@ -367,7 +367,7 @@ def test_deleting_the_organisers_account_keeps_the_event(client, hub):
 def test_emails_speak_the_language_the_member_uses(client, manager, hub, django_capture_on_commit_callbacks):
     from members.tests.factories import PASSWORD
 
-    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Pitch Night")
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title_de="Pitch Night")
     client.post("/en/accounts/login/", {"login": event.organiser.email, "password": PASSWORD})
     event.organiser.refresh_from_db()
     assert event.organiser.language == "en"
@@ -384,7 +384,7 @@ def test_emails_speak_the_language_the_member_uses(client, manager, hub, django_
 def test_members_without_a_known_language_are_written_to_in_german(
     client, manager, hub, django_capture_on_commit_callbacks
 ):
-    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title="Pitch Night")
+    event = EventFactory(hub=hub, status=Event.Status.SUBMITTED, title_de="Pitch Night")
     login(client, manager)
 
     with django_capture_on_commit_callbacks(execute=True):

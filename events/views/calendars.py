@@ -58,9 +58,11 @@ def with_calendar_details(events):
 
 
 def version_of(events) -> str:
-    """An ETag for a feed: it changes when an event comes, goes or changes."""
-    summary = events.aggregate(number=Count("*"), latest=Max("updated"))
-    return f"{summary['number']}-{summary['latest'].timestamp() if summary['latest'] else 0}"
+    """An ETag for a feed: it changes when an event comes, goes or changes, or another date of
+    a series in it does (a series' entry is for all its dates)."""
+    summary = events.aggregate(number=Count("*"), latest=Max("updated"), series=Max("series__updated"))
+    latest = max(filter(None, [summary["latest"], summary["series"]]), default=None)
+    return f"{summary['number']}-{latest.timestamp() if latest else 0}"
 
 
 def hub_of(slug) -> Hub:
@@ -82,7 +84,9 @@ def personal_events(token):
 @versioned(lambda request: version_of(calendar_events()))
 def network_calendar(request):
     events = with_calendar_details(calendar_events())
-    return ics_response(calendar_file(events, name=_("Digital Hubs: events")), "digital-hubs.ics")
+    return ics_response(
+        calendar_file(events, name=_("Digital Hubs: events"), as_series=True), "digital-hubs.ics"
+    )
 
 
 @versioned(lambda request, slug: version_of(hub_events(slug)))
@@ -90,7 +94,8 @@ def hub_calendar(request, slug):
     hub = hub_of(slug)
     events = with_calendar_details(hub_events(slug))
     return ics_response(
-        calendar_file(events, name=_("Digital Hub %(hub)s: events") % {"hub": hub.name}), f"{hub.slug}.ics"
+        calendar_file(events, name=_("Digital Hub %(hub)s: events") % {"hub": hub.name}, as_series=True),
+        f"{hub.slug}.ics",
     )
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from .. import permissions
 from ..forms import RejectionForm
 from ..models import Event
-from ..moderation import review
+from ..moderation import first_of_each_series, review
 from .pages import event_for
 
 REPORTED_SHOWN = 50  # the events most recently reported
@@ -27,10 +27,10 @@ def moderation(request):
     events = (
         Event.objects.moderated_by(request.user)
         .awaiting_review()
-        .select_related("hub", "organiser__profile")
+        .select_related("hub", "organiser__profile", "series")
         .order_by("start")
     )
-    queue = [(event, RejectionForm(auto_id=f"id_%s_{event.pk}")) for event in events]
+    queue = [(event, RejectionForm(auto_id=f"id_%s_{event.pk}")) for event in first_of_each_series(events)]
     reported = (
         Event.objects.moderated_by(request.user)
         .filter(reports__closed__isnull=True)

@@ -18,8 +18,8 @@ from members.permissions import hubs_for_submission
 
 from .. import permissions, services
 from ..filters import EventFilter
-from ..forms import EventForm, RejectionForm, ReportForm
-from ..models import Event
+from ..forms import CancelSeriesDateForm, EventForm, RejectionForm, ReportForm, SeriesForm
+from ..models import Event, EventSeries
 from ..structured_data import event_schema
 
 
@@ -34,13 +34,14 @@ class EventListView(FilterView):
 
     def get_queryset(self):
         events = Event.objects.public().for_cards()
-        return events.past() if self.archive else events.upcoming()
+        return events.past() if self.archive else events.upcoming().next_of_each_series()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(archive=self.archive, **kwargs)
 
 
 REPORTS_SHOWN = 20
+SERIES_DATES_SHOWN = 6  # the next dates on a date's page
 
 
 def event_for(request, slug, *, allowed) -> Event:
@@ -69,6 +70,12 @@ def event_detail(request, slug):
         "organiser_profile": event.organiser.profile if event.organiser_shown else None,
         "rejection_form": RejectionForm() if actions.review else None,
         "reports": event.reports.open().order_by("created")[:REPORTS_SHOWN] if actions.see_reports else [],
+        "series_dates": event.series.occurrences.public()
+        .filter(end__gte=timezone.now())
+        .exclude(pk=event.pk)
+        .order_by("start")[:SERIES_DATES_SHOWN]
+        if event.series_id
+        else [],
     }
     return render(request, "events/event_detail.html", context)
 
@@ -83,21 +90,35 @@ def event_create(request):
         messages.error(request, str(services.SUSPENDED))
         return redirect("members:dashboard")
     form = EventForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
+    form_is_valid = request.method == "POST" and form.is_valid()
+    start = form.cleaned_data.get("start") if form.is_bound else None  # the series' first date
+    series_form = SeriesForm(request.POST or None, prefix="series", start=start)
+    if form_is_valid and series_form.is_valid():
+        created = {
+            "organiser": request.user,
+            "cohosts": form.cleaned_data["cohosts"],
+            "focus_themes": form.cleaned_data["focus_themes"],
+            "submit": "submit" in request.POST,
+        }
         try:
-            event = services.create_event(
-                event=form.save(commit=False),
-                organiser=request.user,
-                cohosts=form.cleaned_data["cohosts"],
-                focus_themes=form.cleaned_data["focus_themes"],
-                submit="submit" in request.POST,
-            )
+            if series_form.repeats:
+                event = services.create_series(
+                    event=form.save(commit=False),
+                    series=series_form.save(commit=False),
+                    skipped=series_form.cleaned_data["skipped"],
+                    **created,
+                )[0]
+            else:
+                event = services.create_event(event=form.save(commit=False), **created)
         except services.EventError as error:
             form.add_error(None, str(error))
+        except ValidationError as error:
+            series_form.add_error(None, error)
         else:
             messages.success(request, saved_message(event))
             return redirect(event)
-    return render(request, "events/event_form.html", {"form": form, "offers_submit": True})
+    context = {"form": form, "series_form": series_form, "offers_submit": True}
+    return render(request, "events/event_form.html", context)
 
 
 @never_cache
@@ -106,17 +127,22 @@ def event_edit(request, slug):
     event = event_for(request, slug, allowed=permissions.can_edit)
     form = EventForm(request.POST or None, instance=event, user=request.user)
     if request.method == "POST" and form.is_valid():
+        changed = {
+            "event": event,
+            "editor": request.user,
+            "changes": form.changes,
+            "cohosts": form.cleaned_data["cohosts"],
+            "focus_themes": form.cleaned_data["focus_themes"],
+        }
         try:
-            event = services.update_event(
-                event=event,
-                editor=request.user,
-                changes=form.changes,
-                cohosts=form.cleaned_data["cohosts"],
-                focus_themes=form.cleaned_data["focus_themes"],
-                submit="submit" in request.POST,
-            )
+            if form.applies_to_following:
+                event = services.update_series_from(**changed)
+            else:
+                event = services.update_event(**changed, submit="submit" in request.POST)
         except services.EventError as error:
             form.add_error(None, str(error))
+        except ValidationError as error:
+            form.add_error(None, error)
         else:
             messages.success(request, saved_message(event))
             return redirect(event)
@@ -200,14 +226,26 @@ def close_reports(request, slug):
 @login_required
 def event_cancel(request, slug):
     event = event_for(request, slug, allowed=permissions.can_cancel)
-    if request.method == "POST":
+    form = CancelSeriesDateForm(request.POST or None) if event.series_id else None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        following = form is not None and form.cleaned_data["scope"] == "following"
         run_service(
             request,
-            lambda: services.cancel_event(event=event, user=request.user),
+            lambda: services.cancel_event(event=event, user=request.user, following=following),
             _("The event is cancelled; everyone registered has been told."),
         )
         return redirect(event)
-    return render(request, "events/event_cancel.html", {"event": event})
+    return render(request, "events/event_cancel.html", {"event": event, "form": form})
+
+
+def series(request, pk):
+    """A series' address, as calendars give it: its next published date, or its last one."""
+    found = get_object_or_404(EventSeries, pk=pk)
+    dates = Event.objects.public().filter(series=found)
+    shown = dates.upcoming().published().first() or dates.order_by("-start").first()
+    if shown is None:
+        raise Http404
+    return redirect(shown)
 
 
 @require_POST

@@ -196,6 +196,19 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 EVENT_PENDING_LIMIT = env.int("EVENT_PENDING_LIMIT", default=2)
 EVENT_TRUSTED_AFTER = env.int("EVENT_TRUSTED_AFTER", default=3)
 
+# Websites besides the hubs' own (Hub.embed_origins) that may show the network's coming events in a
+# frame (/embed/events/), e.g. the Hub-Agency's, comma-separated origins.
+EMBED_ORIGINS = env.list("EMBED_ORIGINS", default=[])
+
+# Hubs' own calendars imported into their moderation queues (events.calendar_import): how long a
+# fetch may take, how large a calendar may be, how many of its events are taken per run, and
+# whether addresses in private networks and loopback may be fetched (development only: in
+# production that would let anyone with a hub reach the servers' own network).
+CALENDAR_IMPORT_TIMEOUT_SECONDS = env.int("CALENDAR_IMPORT_TIMEOUT_SECONDS", default=10)
+CALENDAR_IMPORT_MAX_BYTES = env.int("CALENDAR_IMPORT_MAX_BYTES", default=2_000_000)
+CALENDAR_IMPORT_MAX_EVENTS = env.int("CALENDAR_IMPORT_MAX_EVENTS", default=300)
+CALENDAR_IMPORT_PRIVATE_ADDRESSES = env.bool("CALENDAR_IMPORT_PRIVATE_ADDRESSES", default=DEBUG)
+
 # The Start-up Card (desks): how many desk-days a founder may book in a calendar month, how far
 # ahead, and after how many days a booking loses the member's name (the counts stay).
 DESK_DAYS_PER_MONTH = env.int("DESK_DAYS_PER_MONTH", default=10)

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
-from events.models import CalendarToken, Event, EventReport, PostingSuspension
+from events.models import CalendarFeed, CalendarToken, Event, EventReport, EventSeries, PostingSuspension
 from events.tests.factories import EventFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.tests.factories import IntroductionFactory
@@ -53,6 +53,7 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "eventreport": EventReport.objects.create(event=event, reporter=member, reason="spam"),
         "postingsuspension": PostingSuspension.objects.create(user=ProfileFactory().user, reason="Spam"),
         "introduction": IntroductionFactory(requester=member, recipient=ProfileFactory().user, hub=hub),
+        "calendarfeed": CalendarFeed.objects.create(hub=hub, url="http://127.0.0.1:9/kalender.ics"),
     }
 
 
@@ -72,7 +73,7 @@ def site_content():
 @pytest.fixture
 def site(hub, member, other_member, manager, other_manager, agency):
     """Hamburg's events in every state, organised by `member`, with a public and a hidden profile;
-    a partner of Hamburg, and an organisation `member` proposed to it; Hamburg's guest desks with
+    a weekly series of two dates (pk 4646); a partner of Hamburg, and an organisation `member` proposed to it; Hamburg's guest desks with
     a booking of `other_member` tomorrow (pk 4242), which no-show marking reaches too; the
     member's request for an introduction (pk 4343), awaiting Hamburg's review."""
     for slug, status in [
@@ -81,6 +82,20 @@ def site(hub, member, other_member, manager, other_manager, agency):
         ("draft", Event.Status.DRAFT),
     ]:
         EventFactory(hub=hub, slug=slug, status=status, organiser=member)
+    # A weekly series (pk 4646) of two published dates, "series-1" and "series-2".
+    first = timezone.now().replace(second=0, microsecond=0) + timedelta(days=14)
+    series = EventSeries.objects.create(
+        pk=4646, frequency="weekly", interval=1, first_start=first, until=first + timedelta(days=7)
+    )
+    for number, start in enumerate(series.dates(), start=1):
+        EventFactory(
+            hub=hub,
+            slug=f"series-{number}",
+            organiser=member,
+            series=series,
+            occurrence_start=start,
+            start=start,
+        )
     Profile.objects.filter(user=member).update(slug="hidden", visibility=Profile.Visibility.HIDDEN)
     Profile.objects.filter(user=other_member).update(slug="public", visibility=Profile.Visibility.PUBLIC)
     News.objects.create(slug="neu", title_de="Neu", teaser_de="T", body_de="B")

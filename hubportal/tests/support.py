@@ -4,6 +4,9 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
@@ -36,6 +39,43 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+class LocalWebsite:
+    """A web server on loopback, started at once, that answers each path with what the test put
+    there (`put`, or `pages[path] = (status, headers, body)`), after `delay` seconds: another
+    website, as a hub's calendar or the page that frames the portal's events."""
+
+    def __init__(self):
+        self.pages = {}
+        self.delay = 0
+        website = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                time.sleep(website.delay)
+                status, headers, body = website.pages.get(self.path, (404, {}, b"not here"))
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def put(self, path, body: bytes, *, content_type="text/calendar") -> str:
+        self.pages[path] = (200, {"Content-Type": content_type}, body)
+        return self.url + path
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 
 class SmtpSink:

@@ -47,7 +47,7 @@ def test_an_organisers_change_to_a_published_event_is_recorded_as_back_in_review
     organiser = world["users"]["member"]
     event = EventFactory(hub=world["hub"], organiser=organiser)
 
-    event_services.update_event(event=event, editor=organiser, changes={"title": "Geändert"})
+    event_services.update_event(event=event, editor=organiser, changes={"title_de": "Geändert"})
 
     entry = last_entry(event)
     assert (entry.history_change_reason, entry.history_user, entry.status) == (
@@ -119,7 +119,7 @@ def test_the_activity_log_lists_what_happened_newest_first(client, world):
 
 
 def test_the_activity_log_filters_by_hub_person_action_and_date(client, world, other_hub):
-    event_b = EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title="In Hub B")
+    event_b = EventFactory(hub=other_hub, status=Event.Status.SUBMITTED, title_de="In Hub B")
     event_services.publish_event(event=world["event"], moderator=world["users"]["manager_a"])
     event_services.publish_event(event=event_b, moderator=world["users"]["manager_b"])
     today = timezone.localdate()

@@ -12,8 +12,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_manager_publishes_and_rejects_in_the_admin(page, live_server, world):
     manager = world["users"]["manager_a"]
-    to_reject = EventFactory(hub=world["hub"], status=Event.Status.SUBMITTED, title="Zu knapp beschrieben")
-    other_hub = EventFactory(hub__slug="hub-c", status=Event.Status.SUBMITTED, title="Fremder Hub")
+    to_reject = EventFactory(hub=world["hub"], status=Event.Status.SUBMITTED, title_de="Zu knapp beschrieben")
+    other_hub = EventFactory(hub__slug="hub-c", status=Event.Status.SUBMITTED, title_de="Fremder Hub")
 
     page.goto("/admin/")
     page.get_by_role("textbox", name="E-Mail-Adresse").fill(manager.email)

@@ -24,7 +24,7 @@ def login(client, world, role):
 
 def event_form_data(event, **overrides):
     data = {
-        "title": event.title,
+        "title_de": event.title,
         "slug": event.slug,
         "hub": event.hub_id,
         "event_type": event.event_type,
@@ -37,7 +37,7 @@ def event_form_data(event, **overrides):
         "address": event.address,
         "online_url": "",
         "language": event.language,
-        "description": event.description,
+        "description_de": event.description,
         "cost_note": "",
         "registration_mode": event.registration_mode,
         "capacity": event.capacity,
@@ -62,7 +62,7 @@ def test_manager_cannot_move_an_event_to_another_hub_by_editing_the_post(client,
 
     response = client.post(
         reverse("admin:events_event_change", args=[event.pk]),
-        event_form_data(event, hub=other_hub.pk, title="Umgezogen"),
+        event_form_data(event, hub=other_hub.pk, title_de="Umgezogen"),
     )
 
     assert response.status_code == 200
@@ -270,7 +270,7 @@ def test_admin_index_counts_the_events_awaiting_the_users_review(client, world, 
 
 
 def test_event_export_respects_the_hub_boundary(client, world, other_hub):
-    EventFactory(hub=other_hub, title="Fremdes Event")
+    EventFactory(hub=other_hub, title_de="Fremdes Event")
     login(client, world, "manager_a")
     everything = Event.objects.values_list("pk", flat=True)
 

@@ -91,7 +91,7 @@ def test_password_reset_while_the_mail_server_is_down_answers_normally(client, m
 def test_registration_mail_arrives_through_the_worker_with_its_calendar_entry(client, mail_as_in_production):
     sink = mail_as_in_production
     sink.start()
-    event = EventFactory(title="Pitch Night")
+    event = EventFactory(title_de="Pitch Night")
     member = ProfileFactory().user
     client.force_login(member)
 

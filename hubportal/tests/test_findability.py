@@ -38,8 +38,8 @@ def sitemap_entries(client):
 
 
 def test_sitemap_lists_public_pages_in_both_languages_with_alternates(client, network):
-    published = EventFactory(title="Öffentlich", hub=Hub.objects.get(slug="berlin"))
-    draft = EventFactory(title="Entwurf", status=Event.Status.DRAFT, hub=published.hub)
+    published = EventFactory(title_de="Öffentlich", hub=Hub.objects.get(slug="berlin"))
+    draft = EventFactory(title_de="Entwurf", status=Event.Status.DRAFT, hub=published.hub)
     News.objects.create(slug="aufruf", title_de="Aufruf", teaser_de="T", body_de="B")
 
     entries = sitemap_entries(client)
@@ -163,7 +163,7 @@ def test_hub_page_describes_the_hub_as_an_organization(client, network):
 
 def test_event_page_describes_the_event(client, network):
     event = EventFactory(
-        title="Hybrid-Workshop",
+        title_de="Hybrid-Workshop",
         hub=Hub.objects.get(slug="hamburg"),
         format=Event.Format.HYBRID,
         online_url="https://meet.example.org/geheim",
@@ -184,7 +184,7 @@ def test_event_page_describes_the_event(client, network):
 
 
 def test_json_ld_cannot_break_out_of_its_script_element(client, network):
-    event = EventFactory(title="</script><script>alert(1)</script>")
+    event = EventFactory(title_de="</script><script>alert(1)</script>")
 
     content = client.get(event.get_absolute_url()).content.decode()
 
@@ -253,7 +253,7 @@ def test_detail_pages_say_what_they_are_when_shared(client, network):
     from pages.models import News
 
     event = EventFactory(
-        title="Pitch Night",
+        title_de="Pitch Night",
         hub=Hub.objects.get(slug="hamburg"),
         event_type="pitch",
         start=datetime(2031, 5, 6, 18, 0, tzinfo=ZoneInfo("Europe/Berlin")),

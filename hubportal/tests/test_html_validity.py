@@ -88,6 +88,14 @@ def site_with_content(site, hub, member, other_member):
     RegistrationFactory(event=full, user=other_member)
     RegistrationFactory(event=full, user=member)  # on the waiting list
     EventFactory(hub=hub, slug="abgesagt", status=Event.Status.CANCELLED)
+    EventFactory(  # read in German with a note and `lang`
+        hub=hub,
+        slug="english",
+        title_de="",
+        description_de="",
+        title_en="Demo night",
+        description_en="In English.",
+    )
     for colleague in ProfileFactory.create_batch(3, visibility=Profile.Visibility.PUBLIC):
         MembershipFactory(user=colleague.user, hub=hub)
     news = News.objects.get(slug="neu")
@@ -147,11 +155,18 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
             render(f"{url} as {role}", client.get(url, HTTP_ACCEPT_LANGUAGE=language))
 
     client.force_login(site["member"])
-    for slug in ("voll", "abgesagt"):
+    for slug in ("voll", "abgesagt", "english"):
         for _language, url in in_both_languages("events:detail", {"slug": slug}):
             render(f"{url} as member", client.get(url))
     for _language, url in in_both_languages("events:create", {}):
-        render(f"{url} with errors", client.post(url, {"title": "", "start": "kein Datum"}))
+        render(
+            f"{url} with errors",
+            client.post(
+                url,
+                {"title_de": "", "start": "kein Datum", "series-frequency": "daily", "series-skipped": "x"},
+            ),
+        )
+        render(f"{url} with a half English version", client.post(url, {"title_en": "Only a title"}))
     for _language, url in in_both_languages("partners:propose", {}):
         render(f"{url} with errors", client.post(url, {"name": "", "website": "nope", "kind": "castle"}))
     for _language, url in in_both_languages("partners:detail", {"slug": "partner"}):

@@ -16,7 +16,7 @@ def page_cache(settings):
 
 
 def test_a_public_page_is_made_once_and_then_served_from_the_cache(client, django_assert_num_queries):
-    EventFactory(title="Pitch Night")
+    EventFactory(title_de="Pitch Night")
     client.get(reverse("events:list"))
 
     with django_assert_num_queries(0):
@@ -36,7 +36,7 @@ def test_pages_for_everybody_set_no_cookie_and_do_not_vary_by_cookie(client):
 
 
 def test_any_change_to_what_pages_show_makes_them_anew(client):
-    event = EventFactory(title="Pitch Night", capacity=10)
+    event = EventFactory(title_de="Pitch Night", capacity=10)
     client.get(event.get_absolute_url())
 
     RegistrationFactory(event=event)
@@ -46,8 +46,8 @@ def test_any_change_to_what_pages_show_makes_them_anew(client):
 
 
 def test_each_address_and_language_has_its_own_page(client):
-    EventFactory(title="Pitch Night", event_type="pitch")
-    EventFactory(title="Code Lab", event_type="workshop")
+    EventFactory(title_de="Pitch Night", event_type="pitch")
+    EventFactory(title_de="Code Lab", event_type="workshop")
 
     pitches = client.get(reverse("events:list"), {"type": "pitch"}).content.decode()
     workshops = client.get(reverse("events:list"), {"type": "workshop"}).content.decode()
@@ -126,7 +126,7 @@ def count_queries(client, url, **headers):
 def test_a_versioned_document_outlives_changes_elsewhere_but_not_its_own(client, member, url):
     from django.utils import timezone
 
-    event = EventFactory(title="Pitch Night", start=timezone.now() + timezone.timedelta(days=3))
+    event = EventFactory(title_de="Pitch Night", start=timezone.now() + timezone.timedelta(days=3))
     made, queries_to_make = count_queries(client, url)
 
     ProfileFactory()  # elsewhere: the pages' cache is out of date, the document is not

@@ -56,8 +56,8 @@ def content():
     hamburg = Hub.objects.get(slug="hamburg")
     berlin = Hub.objects.get(slug="berlin")
     for number in range(4):
-        EventFactory(title=f"Berliner Abend {number}", hub=berlin)
-    event = EventFactory(title="Hafen-Meetup", hub=hamburg, slug="hafen-meetup", capacity=20)
+        EventFactory(title_de=f"Berliner Abend {number}", hub=berlin)
+    event = EventFactory(title_de="Hafen-Meetup", hub=hamburg, slug="hafen-meetup", capacity=20)
     News.objects.create(
         slug="aufruf", title_de="Aufruf", teaser_de="Jetzt bewerben", body_de="## Text\n\nMehr"
     )

@@ -53,7 +53,7 @@ hub = Hub.objects.get(slug="hamburg")
 start = timezone.now() + timedelta(days=7)
 events = [
     Event.objects.create(
-        title=f"Abend {number}", slug=f"abend-{number}", description="Ein Abend.", hub=hub,
+        title_de=f"Abend {number}", slug=f"abend-{number}", description_de="Ein Abend.", hub=hub,
         event_type="meetup", format="online", online_url="https://meet.example.org/",
         start=start, end=start + timedelta(hours=2), language="de", capacity=1000, status="published",
     )

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
-from events.models import Event, EventReport, Registration
+from events.models import Event, EventReport, EventSeries, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Outcome
@@ -34,6 +34,22 @@ def events(world, number, **fields):
     for _ in range(number):
         event = EventFactory(hub=world["hub"], cohosts=[world["other_hub"]], focus_themes=themes, **fields)
         RegistrationFactory(event=event)
+
+
+def series(world, number, status=Event.Status.PUBLISHED):
+    """`number` weekly series of Hamburg, three dates each, the second moved a day."""
+    first = timezone.now().replace(microsecond=0) + timedelta(days=7)
+    for _ in range(number):
+        rule = EventSeries.objects.create(
+            frequency="weekly", interval=1, first_start=first, until=first + timedelta(days=14)
+        )
+        for number_in_series, start in enumerate(rule.dates()):
+            moved = start + timedelta(days=1 if number_in_series == 1 else 0)
+            EventFactory(hub=world["hub"], series=rule, occurrence_start=start, start=moved, status=status)
+
+
+def submitted_series(world, number):
+    series(world, number, status=Event.Status.SUBMITTED)
 
 
 def past_events(world, number):
@@ -170,6 +186,13 @@ LISTS = [
     ("hubs:detail", {"slug": "hamburg"}, "anonymous", events),
     ("events:list", {}, "anonymous", events),
     ("events:list", {}, "member", events),
+    ("events:list", {}, "anonymous", series),
+    ("embed:hub_events", {"slug": "hamburg"}, "anonymous", series),
+    ("embed:network_events", {}, "anonymous", events),
+    ("hubs:detail", {"slug": "hamburg"}, "anonymous", series),
+    ("events:calendar", {}, "anonymous", series),
+    ("hub_calendar", {"slug": "hamburg"}, "anonymous", series),
+    ("events:moderation", {}, "manager", submitted_series),
     ("events:archive", {}, "anonymous", past_events),
     ("members:directory", {}, "member", members),
     ("members:directory", {}, "anonymous", members),

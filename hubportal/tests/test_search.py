@@ -32,9 +32,9 @@ def found_members(client, text) -> set[str]:
 
 @pytest.fixture
 def programme():
-    EventFactory(title="Treffen für Gründerinnen", description="Austausch am Abend.")
-    EventFactory(title="Fintech-Frühstück", description="Zahlungsverkehr und Banken.")
-    EventFactory(title="Data Workshop", description="Hands-on with pipelines.", venue="Speicherstadt")
+    EventFactory(title_de="Treffen für Gründerinnen", description_de="Austausch am Abend.")
+    EventFactory(title_de="Fintech-Frühstück", description_de="Zahlungsverkehr und Banken.")
+    EventFactory(title_de="Data Workshop", description_de="Hands-on with pipelines.", venue="Speicherstadt")
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ def seed(**options):
 def snapshot():
     """What the seed decides, by natural keys (primary keys differ between runs) and with times
     relative to the first (they are relative to the moment of the run)."""
-    events = Event.objects.order_by("slug").values_list("slug", "title", "hub__slug", "status", "start")
+    events = Event.objects.order_by("slug").values_list("slug", "title_de", "hub__slug", "status", "start")
     news = News.objects.order_by("slug").values_list("slug", "title_de", "published_at")
     first_start = min(start for *_fields, start in events)
     first_news = min(published for *_fields, published in news)

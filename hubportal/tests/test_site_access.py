@@ -68,6 +68,15 @@ MATRIX = [
     ("events:attendees", "GET", {"slug": "published"}, EVENT_CURATORS),
     ("events:attendees_csv", "GET", {"slug": "published"}, EVENT_CURATORS),
     ("events:ics", "GET", {"slug": "published"}, EVERYONE),
+    # The coming events for the hubs' own websites, and the script that frames them.
+    ("embed:hub_events", "GET", {"slug": "hamburg"}, EVERYONE),
+    ("embed:network_events", "GET", {}, EVERYONE),
+    ("embed:script", "GET", {}, EVERYONE),
+    # A series: its address leads to its next date; its dates' pages, edit and cancel offer the series.
+    ("events:series", "GET", {"pk": 4646}, [MOVED] * 6),
+    ("events:detail", "GET", {"slug": "series-1"}, EVERYONE),
+    ("events:edit", "GET", {"slug": "series-1"}, EVENT_CURATORS),
+    ("events:cancel", "GET", {"slug": "series-1"}, EVENT_CURATORS),
     ("news:list", "GET", {}, EVERYONE),
     ("news:feed", "GET", {}, EVERYONE),
     ("news:detail", "GET", {"slug": "neu"}, EVERYONE),
@@ -146,7 +155,7 @@ MATRIX = [
     ("name", "method", "arguments", "expected"),
     MATRIX,
     ids=[
-        f"{name}{'(' + ','.join(arguments.values()) + ')' if arguments else ''}"
+        f"{name}{'(' + ','.join(map(str, arguments.values())) + ')' if arguments else ''}"
         for name, _m, arguments, _e in MATRIX
     ],
 )

@@ -57,9 +57,9 @@ def test_export_contains_the_members_data_and_nobody_elses(client, anna):
 def test_export_contains_the_members_events(client, anna):
     from events.tests.factories import EventFactory, RegistrationFactory
 
-    RegistrationFactory(user=anna, event=EventFactory(title="Pitch Night"))
-    EventFactory(title="Mein Workshop", organiser=anna, status="draft")
-    RegistrationFactory(event=EventFactory(title="Fremde Anmeldung"))
+    RegistrationFactory(user=anna, event=EventFactory(title_de="Pitch Night"))
+    EventFactory(title_de="Mein Workshop", organiser=anna, status="draft")
+    RegistrationFactory(event=EventFactory(title_de="Fremde Anmeldung"))
 
     data = json.loads(client.get(reverse("members:export")).content)
 

@@ -72,12 +72,12 @@ def test_home_shows_latest_news_featured_hubs_and_featured_events_first(client):
     news("start", title_de="Neuigkeit auf der Startseite")
     HubFactory(name_de="Hervorgehoben", featured=True)
     soon = EventFactory(
-        title="Bald",
+        title_de="Bald",
         start=timezone.now() + timedelta(days=1),
         end=timezone.now() + timedelta(days=1, hours=2),
     )
     EventFactory(
-        title="Später, aber hervorgehoben",
+        title_de="Später, aber hervorgehoben",
         featured=True,
         start=timezone.now() + timedelta(days=30),
         end=timezone.now() + timedelta(days=30, hours=2),

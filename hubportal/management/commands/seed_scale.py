@@ -26,7 +26,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from desks.models import DeskBooking, DeskSpace
-from events.models import Event, Registration
+from events.models import Event, EventSeries, Registration
 from hubs.models import FocusTheme, Hub
 from introductions.models import Introduction, Outcome
 from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
@@ -127,6 +127,7 @@ CITIES = [
 VISIBILITIES = (
     [Profile.Visibility.MEMBERS] * 6 + [Profile.Visibility.PUBLIC] * 3 + [Profile.Visibility.HIDDEN]
 )
+SERIES_EVERY, SERIES_LENGTH = 48, 6  # of every 48 events, 6 are the weekly dates of a series
 STATUSES = (
     [Event.Status.PUBLISHED] * 14
     + [Event.Status.CANCELLED] * 2
@@ -168,7 +169,7 @@ class Command(BaseCommand):
         if not Hub.objects.exists():
             call_command("seed_hubs", stdout=self.stdout)
         self.random = random.Random(seed)  # noqa: S311 - repeatable fictitious data, not secrets
-        self.now = timezone.now().replace(microsecond=0)
+        self.now = timezone.now().replace(microsecond=0)  # whole seconds, as the series' rules give
         self.hubs = list(Hub.objects.order_by("pk"))
         self.themes = list(FocusTheme.objects.order_by("pk"))
         started = time.monotonic()
@@ -309,17 +310,22 @@ class Command(BaseCommand):
     def create_events(self, number, user_ids):
         pick = self.random
         events = []
+        # The first SERIES_LENGTH events of every SERIES_EVERY are the weekly dates of a series.
+        series = self.create_series((number + SERIES_EVERY - 1) // SERIES_EVERY)
         for index in range(number):
+            block, position = divmod(index, SERIES_EVERY)
             start = self.now + timedelta(days=pick.randrange(-730, 365), hours=pick.randrange(8, 20))
+            if position < SERIES_LENGTH:
+                start = series[block].dates()[position]
             event_format = pick.choice(Event.Format.values)
             mode = pick.choice(
                 [Event.RegistrationMode.PORTAL] * 8 + [Event.RegistrationMode.EXTERNAL, "none"]
             )
             events.append(
                 Event(
-                    title=f"{pick.choice(WORDS)}-{pick.choice(['Meetup', 'Pitch Night', 'Workshop', 'Konferenz'])} {index}",
+                    title_de=f"{pick.choice(WORDS)}-{pick.choice(['Meetup', 'Pitch Night', 'Workshop', 'Konferenz'])} {index}",
                     slug=f"veranstaltung-{index:06d}",
-                    description=f"Ein Abend über {pick.choice(WORDS)} und {pick.choice(WORDS)}.",
+                    description_de=f"Ein Abend über {pick.choice(WORDS)} und {pick.choice(WORDS)}.",
                     hub=pick.choice(self.hubs),
                     event_type=pick.choice(Event.Type.values),
                     format=event_format,
@@ -339,6 +345,14 @@ class Command(BaseCommand):
                     status=pick.choice(STATUSES),
                 )
             )
+            if position < SERIES_LENGTH:
+                first = events[index - position]
+                events[-1].series, events[-1].occurrence_start = series[block], start
+                events[-1].hub, events[-1].title_de, events[-1].status = (
+                    first.hub,
+                    first.title_de,
+                    first.status,
+                )
         self.write_in_batches("events", Event, events)
         hosts = dict(Event.objects.filter(slug__startswith="veranstaltung-").values_list("pk", "hub_id"))
         event_ids = list(hosts)
@@ -361,6 +375,21 @@ class Command(BaseCommand):
             ],
         )
         return event_ids
+
+    def create_series(self, number) -> list[EventSeries]:
+        pick = self.random
+        rules = []
+        for _index in range(number):
+            first = self.now + timedelta(days=pick.randrange(-730, 365), hours=pick.randrange(8, 20))
+            rules.append(
+                EventSeries(
+                    frequency=EventSeries.Frequency.WEEKLY,
+                    interval=1,
+                    first_start=first,
+                    until=first + timedelta(weeks=SERIES_LENGTH - 1),
+                )
+            )
+        return EventSeries.objects.bulk_create(rules, batch_size=1000)
 
     def create_registrations(self, event_ids, user_ids, per_event):
         pick = self.random

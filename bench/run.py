@@ -175,6 +175,7 @@ from members.models import Profile
 from pages.models import News
 from partners.models import Organisation
 from desks.models import DeskSpace
+from formats.models import Format
 
 print(json.dumps({
     "hub": Hub.objects.order_by("slug").values_list("slug", flat=True).first(),
@@ -183,6 +184,7 @@ print(json.dumps({
     "news": News.objects.published().values_list("slug", flat=True).first(),
     "partner": Organisation.objects.published().order_by("name").values_list("slug", flat=True).first(),
     "desk": DeskSpace.objects.active().order_by("slug").values_list("slug", flat=True).first(),
+    "format": Format.objects.order_by("slug").values_list("slug", flat=True).first(),
 }))
 """
 
@@ -337,7 +339,10 @@ def page_list(first):
     ]
     if first["news"]:
         pages.append(f"/news/{first['news']}/")
-    pages += ["/partners/", "/desks/", "/sitemap-partners.xml"]
+    pages += ["/partners/", "/desks/", "/sitemap-partners.xml", "/formats/", "/embed/events/"]
+    pages.append(f"/embed/hubs/{first['hub']}/events/")
+    if first.get("format"):
+        pages.append(f"/formats/{first['format']}/")
     if first.get("partner"):
         pages.append(f"/partners/{first['partner']}/")
     if first.get("desk"):
@@ -489,6 +494,10 @@ def page_name(path):
         (r"^(/en)?/desks/$", "desk spaces"),
         (r"^(/en)?/desks/[^/]+/$", "desk space"),
         (r"^(/en)?/introductions/$", "suggestions"),
+        (r"^(/en)?/formats/$", "format library"),
+        (r"^(/en)?/formats/[^/]+/$", "format page"),
+        (r"^(/en)?/embed/events/$", "embed (network)"),
+        (r"^(/en)?/embed/hubs/[^/]+/events/$", "embed (hub)"),
         (r"^/sitemap\.xml$", "sitemap index"),
         (r"^/sitemap-events\.xml$", "sitemap file (events)"),
         (r"^/sitemap-partners\.xml$", "sitemap file (partners)"),

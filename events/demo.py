@@ -70,6 +70,8 @@ ENGLISH_TITLES = {
     "MediaTech Conference Babelsberg": "MediaTech Conference Babelsberg",
     "Mobility Data Workshop": "Mobility Data Workshop",
     "Hub-Netzwerk Jahrestreffen": "Hub Network Annual Meeting",
+    "Chemie trifft KI": "Chemistry meets AI",
+    "Logistik-Webinar: Letzte Meile": "Logistics webinar: the last mile",
 }
 ENGLISH_ONLY = {"Mobility Data Workshop"}
 # Waiting in the moderation queue, for the Hamburg hub manager to publish or reject.

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from hubportal.forms import DayInput, WholeNumberInput
 from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission
@@ -75,6 +76,7 @@ class EventForm(forms.ModelForm):
             "cohosts": forms.CheckboxSelectMultiple,
             "focus_themes": forms.CheckboxSelectMultiple,
             "registration_mode": forms.RadioSelect,
+            "capacity": WholeNumberInput(),
         }
         help_texts = {
             "start": _("Local time in Germany."),
@@ -143,11 +145,15 @@ class SeriesForm(forms.ModelForm):
     until = forms.DateField(
         label=_("Until"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DayInput(),
         help_text=_("The last date of the series. Or give the number of dates:"),
     )
     count = forms.IntegerField(
-        label=_("Number of dates"), required=False, min_value=2, max_value=SERIES_MAX_OCCURRENCES
+        label=_("Number of dates"),
+        required=False,
+        min_value=2,
+        max_value=SERIES_MAX_OCCURRENCES,
+        widget=WholeNumberInput(),
     )
     skipped = forms.CharField(
         label=_("Except on"),
@@ -159,6 +165,7 @@ class SeriesForm(forms.ModelForm):
     class Meta:
         model = EventSeries
         fields = ["frequency", "interval"]
+        widgets = {"interval": WholeNumberInput()}
 
     def __init__(self, *args, start=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hubportal.aggregates import ids_of
-from hubportal.translation import TranslatedField, active_language, shown_language
+from hubportal.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
 from members.models import Profile
 from members.permissions import is_agency, managed_hubs
@@ -365,7 +365,7 @@ class RegistrationMode(models.TextChoices):
     NONE = "none", _("No registration needed")
 
 
-class Event(models.Model):
+class Event(ShownLanguage, models.Model):
     # The choices, also as Event.Status etc.; module-level so that Meta.constraints can name them.
     Status = EventStatus
     Type = EventType
@@ -617,16 +617,6 @@ class Event(models.Model):
         event under way keeps its start when other details are edited)."""
         stored = getattr(self, "_stored_start", None)
         return stored is None or abs(self.start - stored) >= timedelta(minutes=1)
-
-    @property
-    def text_language(self) -> str:
-        """The language of the title and description shown to the visitor."""
-        return shown_language(self, "title")
-
-    @property
-    def text_in_other_language(self) -> bool:
-        """The visitor reads the event in the other language: pages say so and mark it (`lang`)."""
-        return self.text_language != active_language()
 
     @property
     def text_languages(self) -> list[str]:

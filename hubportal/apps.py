@@ -39,6 +39,9 @@ class PortalConfig(AppConfig):
             "partners.Affiliation",
             "desks.DeskSpace",
             "desks.DeskBooking",
+            "formats.Format",
+            "formats.Outcome",
+            "formats.Run",
         ]:
             model = apps.get_model(label)
             post_save.connect(content_changed, sender=model, dispatch_uid=f"page_cache.saved.{label}")

@@ -23,3 +23,14 @@ class DayInput(forms.DateInput):
     def format_value(self, value):
         shown = super().format_value(value)
         return shown if shown is None or self.SHOWN.fullmatch(shown) else None
+
+
+class WholeNumberInput(forms.NumberInput):
+    """A number field. Like DayInput it shows only what a browser could have sent: a value that
+    is no whole number comes back empty, with the field's error beside it."""
+
+    SHOWN = re.compile(r"-?\d+")
+
+    def format_value(self, value):
+        shown = super().format_value(value)
+        return shown if shown is None or self.SHOWN.fullmatch(str(shown)) else None

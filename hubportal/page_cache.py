@@ -64,6 +64,8 @@ CACHED_ROUTES = {
     "sitemap",
     "sitemap_section",
     "robots_txt",
+    "formats:list",
+    "formats:detail",
     "embed:hub_events",
     "embed:network_events",
     "embed:script",

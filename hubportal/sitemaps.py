@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 
 from desks.models import DeskSpace
 from events.models import Event
+from formats.models import Format
 from hubportal.page_cache import versioned
 from hubs.models import Hub
 from pages.models import News, Page
@@ -94,6 +95,7 @@ class SectionSitemap(PortalSitemap):
             "news:list",
             "members:directory",
             "partners:directory",
+            "formats:list",
         ]
 
     def location(self, name):
@@ -192,6 +194,14 @@ class DeskSpaceSitemap(ModelSitemap):
         return DeskSpace.objects.active().only("slug", "updated").order_by("slug")
 
 
+class FormatSitemap(ModelSitemap):
+    route = "formats:detail"
+    changefreq = "weekly"
+
+    def items(self):
+        return Format.objects.only("slug", "updated").order_by("-created", "-pk")
+
+
 SITEMAPS = {
     "sections": SectionSitemap,
     "hubs": HubSitemap,
@@ -199,6 +209,7 @@ SITEMAPS = {
     "news": NewsSitemap,
     "partners": OrganisationSitemap,
     "desks": DeskSpaceSitemap,
+    "formats": FormatSitemap,
     "pages": LegalPageSitemap,
 }
 

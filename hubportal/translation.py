@@ -52,3 +52,16 @@ class TranslatedField:
 
     def __set__(self, instance, value):
         raise AttributeError(f"{self.name} is read from its languages' fields: set {self.name}_de or _en.")
+
+
+class ShownLanguage:
+    """For a model whose `title` is a TranslatedField: in which language the visitor reads it,
+    so that pages say so and mark it with `lang` (WCAG 3.1.2)."""
+
+    @property
+    def text_language(self) -> str:
+        return shown_language(self, "title")
+
+    @property
+    def text_in_other_language(self) -> bool:
+        return self.text_language != active_language()

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("partners/", include("partners.urls")),
     path("desks/", include("desks.urls")),
     path("introductions/", include("introductions.urls")),
+    path("formats/", include("formats.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),

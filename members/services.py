@@ -114,6 +114,19 @@ def export_member_data(*, user: User) -> dict:
             }
             for suspension in user.posting_suspensions.order_by("created")
         ],
+        # The Format Library: outcomes the member recorded, formats they published.
+        "recorded_outcomes": [
+            {
+                "event": outcome.event.title,
+                "attendance": outcome.attendance,
+                "recorded": outcome.created.isoformat(),
+            }
+            for outcome in user.recorded_outcomes.select_related("event").order_by("created")
+        ],
+        "published_formats": [
+            {"format": format.title, "published": format.created.isoformat()}
+            for format in user.published_formats.order_by("created")
+        ],
         "organised_events": [
             {"title": event.title, "start": event.start.isoformat(), "status": event.status}
             for event in user.organised_events.order_by("start")

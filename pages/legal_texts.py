@@ -121,6 +121,10 @@ jedem Besuch; die Liste setzt keine Cookies und speichert nichts über Sie. Vera
 die ein Hub aus seinem eigenen Kalender übernimmt, holt unser Server von dort; dabei werden
 keine Daten über Besucherinnen und Besucher weitergegeben.
 
+Halten Sie als Veranstalter oder Hub-Manager das Ergebnis einer Veranstaltung fest oder
+veröffentlichen es als Format, speichern wir, wer es festgehalten und veröffentlicht hat; öffentlich
+sichtbar sind nur das Format, die Hubs, die es durchgeführt haben, und die Teilnehmendenzahl.
+
 ## Partner-Organisationen
 
 Wenn Sie sich mit einer Organisation verknüpfen (etwa Ihrem Start-up, Ihrem Unternehmen oder
@@ -243,6 +247,10 @@ When a hub's website shows the hub's coming events from this portal (in a frame)
 browser loads the list from our server: the server logs apply as for any visit; the list sets
 no cookies and stores nothing about you. Events a hub takes over from its own calendar are
 fetched from there by our server; no data about visitors is passed on.
+
+When you, as organiser or hub manager, record the outcome of an event or publish it as a
+format, we store who recorded and published it; publicly visible are only the format, the hubs
+that ran it and the attendance.
 
 ## Partner organisations
 

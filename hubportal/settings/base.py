@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "partners",
     "desks",
     "introductions",
+    "formats",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,8 @@ from django.utils import timezone
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
 from events.models import CalendarFeed, CalendarToken, Event, EventReport, EventSeries, PostingSuspension
 from events.tests.factories import EventFactory
+from formats.models import Format, Outcome
+from formats.services import publish_format
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.tests.factories import IntroductionFactory
 from members.models import AGENCY_GROUP, Membership, Profile
@@ -54,7 +56,23 @@ def world(hub, other_hub, member, manager, other_manager, agency, superuser):
         "postingsuspension": PostingSuspension.objects.create(user=ProfileFactory().user, reason="Spam"),
         "introduction": IntroductionFactory(requester=member, recipient=ProfileFactory().user, hub=hub),
         "calendarfeed": CalendarFeed.objects.create(hub=hub, url="http://127.0.0.1:9/kalender.ics"),
+        "outcome": (outcome := past_outcome(hub, member)),
+        "format": publish_format(outcome=outcome, user=member),
     }
+
+
+def past_outcome(hub, organiser) -> Outcome:
+    """The outcome of a past Hamburg event of `organiser`."""
+    start = timezone.now() - timedelta(days=5)
+    event = EventFactory(hub=hub, organiser=organiser, start=start, end=start + timedelta(hours=2))
+    return Outcome.objects.create(
+        event=event,
+        attendance=40,
+        worked="Kurze Slots",
+        summary_de="Pitch-Abend",
+        format_type="pitch",
+        effort="small",
+    )
 
 
 @pytest.fixture
@@ -82,6 +100,10 @@ def site(hub, member, other_member, manager, other_manager, agency):
         ("draft", Event.Status.DRAFT),
     ]:
         EventFactory(hub=hub, slug=slug, status=status, organiser=member)
+    # A past Hamburg event of the member ("past"), its outcome published as the format "hafen-pitch".
+    outcome = past_outcome(hub, member)
+    Event.objects.filter(pk=outcome.event_id).update(slug="past")
+    Format.objects.filter(pk=publish_format(outcome=outcome, user=member).pk).update(slug="hafen-pitch")
     # A weekly series (pk 4646) of two published dates, "series-1" and "series-2".
     first = timezone.now().replace(second=0, microsecond=0) + timedelta(days=14)
     series = EventSeries.objects.create(

@@ -8,12 +8,17 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from desks.tests.factories import DeskSpaceFactory
+from events.models import Event
 from events.tests.factories import EventFactory
+from formats.models import Format
+from formats.services import publish_format
 from hubs.models import Hub
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
+
+from .conftest import past_outcome
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -46,6 +51,9 @@ def content():
     PartnershipFactory(organisation=partner, hub=hamburg)
     AffiliationFactory(organisation=partner, user=profile.user)
     DeskSpaceFactory(hub=Hub.objects.get(slug="berlin"), slug="spree-desks", name_de="Spree Desks")
+    outcome = past_outcome(hamburg, profile.user)
+    Event.objects.filter(pk=outcome.event_id).update(slug="vorbei")
+    Format.objects.filter(pk=publish_format(outcome=outcome, user=profile.user).pk).update(slug="hafen-pitch")
     return {"event": event, "member": profile.user}
 
 
@@ -66,6 +74,8 @@ PUBLIC_PAGES = [
     "/desks/",
     "/desks/spree-desks/",
     "/embed/hubs/hamburg/events/",
+    "/formats/",
+    "/formats/hafen-pitch/",
     "/embed/events/",
     "/accounts/signup/",
     "/accounts/login/",
@@ -80,6 +90,8 @@ MEMBER_PAGES = [
     "/partners/propose/",
     "/partners/hafenwerk/",
     "/introductions/",
+    "/formats/outcomes/vorbei/",
+    "/formats/hafen-pitch/run/",
     "/introductions/ask/anna-beispiel/",  # one's own profile: the reason instead of the form
 ]
 

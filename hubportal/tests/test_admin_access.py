@@ -73,6 +73,15 @@ HUB_SCOPED = [
     ("events", "calendarfeed", "add", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("events", "calendarfeed", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
     ("events", "calendarfeed", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    # The Format Library: formats are published on the site, outcomes recorded there.
+    ("formats", "format", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("formats", "format", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("formats", "format", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("formats", "format", "delete", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("formats", "outcome", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
+    ("formats", "outcome", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),
+    ("formats", "outcome", "change", [LOGIN, LOGIN, OK, GONE, OK, OK]),
+    ("formats", "outcome", "delete", [LOGIN, LOGIN, DENIED, DENIED, OK, OK]),
     # Introductions are made and answered on the site; the admin reads and reviews them in bulk.
     ("introductions", "introduction", "changelist", [LOGIN, LOGIN, OK, OK, OK, OK]),
     ("introductions", "introduction", "add", [LOGIN, LOGIN, DENIED, DENIED, DENIED, DENIED]),

@@ -145,6 +145,7 @@ def test_agency_reads_the_history_of_a_deleted_hub(client, world):
     hub_pk = hub.pk
     hub.events.all().delete()
     hub.curated_organisations.all().delete()
+    hub.formats.all().delete()
     for space in hub.desk_spaces.all():
         space.bookings.all().delete()
         space.delete()

@@ -11,8 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desks.tests.factories import DeskSpaceFactory
+from events.models import Event
 from events.tests.factories import EventFactory, RegistrationFactory
+from formats.models import Format
+from formats.services import publish_format
 from hubportal.sitemaps import SITEMAPS, ModelSitemap
+from hubportal.tests.conftest import past_outcome
 from hubs.tests.factories import FocusThemeFactory
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
@@ -48,6 +52,11 @@ PAGES = [
     ("partners:detail", {"slug": "hafenwerk"}, DETAIL + 1),  # and its people
     ("desks:list", {}, LIST),
     ("desks:detail", {"slug": "hafen-desks"}, DETAIL + 1),  # and its free days
+    ("formats:list", {}, LIST),
+    ("formats:detail", {"slug": "hafen-pitch"}, DETAIL + 1),  # and its runs
+    ("events:detail", {"slug": "vorbei"}, DETAIL + 1),  # and the format it was published as
+    ("embed:hub_events", {"slug": "hamburg"}, LIST),
+    ("embed:network_events", {}, LIST),
 ]
 
 
@@ -80,6 +89,9 @@ def content(hub, other_hub, member):
     partner = OrganisationFactory(hub=hub, slug="hafenwerk")
     PartnershipFactory(organisation=partner, hub=hub)
     DeskSpaceFactory(hub=hub, slug="hafen-desks")
+    outcome = past_outcome(hub, member)
+    Event.objects.filter(pk=outcome.event_id).update(slug="vorbei")
+    Format.objects.filter(pk=publish_format(outcome=outcome, user=member).pk).update(slug="hafen-pitch")
 
 
 def queries_of_a_visit(client, url) -> int:

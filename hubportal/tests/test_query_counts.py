@@ -12,6 +12,9 @@ from django.utils import timezone
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
 from events.models import Event, EventReport, EventSeries, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
+from formats.models import Run
+from formats.services import publish_format
+from hubportal.tests.conftest import past_outcome
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Outcome
 from introductions.tests.conftest import make_founder, make_investor
@@ -50,6 +53,21 @@ def series(world, number, status=Event.Status.PUBLISHED):
 
 def submitted_series(world, number):
     series(world, number, status=Event.Status.SUBMITTED)
+
+
+def formats(world, number):
+    themes = FocusThemeFactory.create_batch(2)
+    for _ in range(number):
+        outcome = past_outcome(world["hub"], world["member"])
+        outcome.event.focus_themes.set(themes)
+        publish_format(outcome=outcome, user=world["member"])
+
+
+def format_runs(world, number):
+    """Runs of the world's format by Hamburg and Berlin, with their outcomes."""
+    for index in range(number):
+        outcome = past_outcome(world["hub"] if index % 2 else world["other_hub"], world["member"])
+        Run.objects.create(format=world["format"], event=outcome.event)
 
 
 def past_events(world, number):
@@ -187,6 +205,9 @@ LISTS = [
     ("events:list", {}, "anonymous", events),
     ("events:list", {}, "member", events),
     ("events:list", {}, "anonymous", series),
+    ("formats:list", {}, "anonymous", formats),
+    ("formats:list", {}, "member", formats),
+    ("formats:detail", lambda world: {"slug": world["format"].slug}, "anonymous", format_runs),
     ("embed:hub_events", {"slug": "hamburg"}, "anonymous", series),
     ("embed:network_events", {}, "anonymous", events),
     ("hubs:detail", {"slug": "hamburg"}, "anonymous", series),
@@ -270,6 +291,7 @@ def world(hub, other_hub, member, manager, agency):
         "organised": EventFactory(hub=hub, slug="organised", organiser=member),
         "organisation": OrganisationFactory(hub=hub, slug="partner"),
         "space": DeskSpaceFactory(hub=hub, slug="hafen", desk_count=100),
+        "format": publish_format(outcome=past_outcome(hub, member), user=member),
     }
 
 

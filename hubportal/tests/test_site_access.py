@@ -72,6 +72,12 @@ MATRIX = [
     ("embed:hub_events", "GET", {"slug": "hamburg"}, EVERYONE),
     ("embed:network_events", "GET", {}, EVERYONE),
     ("embed:script", "GET", {}, EVERYONE),
+    # The Format Library: its outcomes are recorded and published by the event's curators.
+    ("formats:list", "GET", {}, EVERYONE),
+    ("formats:detail", "GET", {"slug": "hafen-pitch"}, EVERYONE),
+    ("formats:run", "GET", {"slug": "hafen-pitch"}, MEMBERS),
+    ("formats:outcome", "GET", {"slug": "past"}, EVENT_CURATORS),
+    ("formats:publish", "POST", {"slug": "past"}, [LOGIN, MOVED, DENIED, MOVED, DENIED, MOVED]),
     # A series: its address leads to its next date; its dates' pages, edit and cancel offer the series.
     ("events:series", "GET", {"pk": 4646}, [MOVED] * 6),
     ("events:detail", "GET", {"slug": "series-1"}, EVERYONE),

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from desks.demo import create_demo_desks
 from events.demo import create_demo_events
+from formats.demo import create_demo_formats
 from hubs.models import Hub
 from introductions.demo import create_demo_introductions
 from members.demo import DEMO_PASSWORD, create_demo_members
@@ -21,7 +22,7 @@ DEMO_MANAGER_EMAIL = "manager.hamburg@example.org"
 class Command(BaseCommand):
     help = (
         "Add demo content for local development on top of the hub network: an agency login "
-        f"({DEMO_ADMIN_EMAIL}), a hub manager, demo members, events, news, partner organisations, guest desks and introductions. Idempotent; refuses to run unless DEBUG is on."
+        f"({DEMO_ADMIN_EMAIL}), a hub manager, demo members, events, news, partner organisations, guest desks, introductions and formats. Idempotent; refuses to run unless DEBUG is on."
     )
 
     def add_arguments(self, parser):
@@ -40,6 +41,7 @@ class Command(BaseCommand):
         members = create_demo_members()
         self.appoint_demo_manager()
         events = create_demo_events()
+        formats = create_demo_formats()
         news = create_demo_news()
         partners = create_demo_partners()
         # Before the desks: its demo members join Hamburg, and desks are for the guests of other hubs.
@@ -49,7 +51,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}), {events} new events, "
-                f"{news} new news, {partners} new partner organisations, {desks} new desk spaces, {introductions} new introductions. "
+                f"{news} new news, {partners} new partner organisations, {desks} new desk spaces, {introductions} new introductions, {formats} new formats. "
                 f"Hub manager of Hamburg: {DEMO_MANAGER_EMAIL}; the demo investor ben.muster@example.org has matches. "
                 f"Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}"
             )

@@ -27,6 +27,8 @@ from django.utils import timezone
 
 from desks.models import DeskBooking, DeskSpace
 from events.models import Event, EventSeries, Registration
+from formats.models import Effort, Format, Run
+from formats.models import Outcome as EventOutcome
 from hubs.models import FocusTheme, Hub
 from introductions.models import Introduction, Outcome
 from members.models import FounderNeed, InvestmentStage, Membership, Profile, Stage, User
@@ -181,6 +183,7 @@ class Command(BaseCommand):
             self.create_organisations(organisations, user_ids)
             self.create_desks(desk_spaces_per_hub)
             self.create_introductions(members // 20, user_ids)
+            self.create_formats(events // 60)
             self.count()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
@@ -390,6 +393,64 @@ class Command(BaseCommand):
                 )
             )
         return EventSeries.objects.bulk_create(rules, batch_size=1000)
+
+    def create_formats(self, number):
+        """`number` formats of the library, each from a past published event with its outcome,
+        and run again by up to three other past events."""
+        pick = self.random
+        past = list(
+            Event.objects.filter(
+                slug__startswith="veranstaltung-", status=Event.Status.PUBLISHED, end__lt=self.now
+            )
+            .order_by("slug")
+            .values_list("pk", "title_de", "hub_id", "event_type")
+        )
+        pick.shuffle(past)
+        origins, others = past[:number], [pk for pk, *_rest in past[number:]]
+        outcomes = EventOutcome.objects.bulk_create(
+            EventOutcome(
+                event_id=pk,
+                attendance=pick.randrange(10, 200),
+                format_type=event_type,
+                effort=pick.choice(Effort.values),
+                summary_de=f"So lief {title}.",
+                worked="Kurze Slots, viel Zeit für Gespräche.",
+            )
+            for pk, title, _hub, event_type in origins
+        )
+        formats = Format.objects.bulk_create(
+            Format(
+                slug=f"format-{index:05d}",
+                title_de=title,
+                summary_de=outcome.summary_de,
+                worked=outcome.worked,
+                format_type=outcome.format_type,
+                effort=outcome.effort,
+                hub_id=hub_id,
+                outcome=outcome,
+            )
+            for index, ((_pk, title, hub_id, _type), outcome) in enumerate(
+                zip(origins, outcomes, strict=True)
+            )
+        )
+        runs = [
+            Run(format=format, event_id=outcome.event_id)
+            for format, outcome in zip(formats, outcomes, strict=True)
+        ]
+        for format in formats:
+            runs += [
+                Run(format=format, event_id=others.pop()) for _run in range(pick.randrange(0, 4)) if others
+            ]
+        self.write_in_batches("format runs", Run, runs)
+        self.write_in_batches(
+            "format themes",
+            Format.focus_themes.through,
+            [
+                Format.focus_themes.through(format_id=format.pk, focustheme_id=theme.pk)
+                for format in formats
+                for theme in pick.sample(self.themes, pick.randrange(1, 3))
+            ],
+        )
 
     def create_registrations(self, event_ids, user_ids, per_event):
         pick = self.random

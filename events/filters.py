@@ -52,3 +52,14 @@ class EventFilter(django_filters.FilterSet):
         if value == Event.Language.BOTH:
             return queryset.filter(language=value)
         return queryset.filter(language__in=[value, Event.Language.BOTH])
+
+
+class UpcomingEventFilter(EventFilter):
+    """The upcoming events' filters: a series once, by its next date among the chosen days."""
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_once_per_series"):  # without filters too, where the set is unbound
+            since = self.form.cleaned_data.get("date_from") if self.is_bound and self.is_valid() else None
+            self._once_per_series = super().qs.next_of_each_series(since=since)
+        return self._once_per_series

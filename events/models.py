@@ -50,14 +50,18 @@ class EventQuerySet(models.QuerySet):
     def past(self):
         return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
-    def next_of_each_series(self):
-        """A series once, by its next published date, so that a weekly office hour does not flood
-        the lists; events outside series as they are. The rest of a series is on its pages."""
+    def next_of_each_series(self, *, since=None):
+        """A series once, by its next published date (from the day `since` on, when a list is
+        filtered so), so that a weekly office hour does not flood the lists; events outside
+        series as they are. The rest of a series is on its pages."""
+        after = timezone.now()
+        if since is not None:
+            after = max(after, timezone.make_aware(datetime.combine(since, datetime.min.time())))
         earlier = (
             Event.objects.published()
             .filter(
                 series=models.OuterRef("series"),
-                end__gte=timezone.now(),
+                end__gte=after,
             )
             .filter(
                 Q(start__lt=models.OuterRef("start"))

@@ -430,3 +430,13 @@ def test_a_calendar_changes_when_a_date_of_a_series_beyond_its_window_changes(cl
     after = client.get("/events/calendar.ics", HTTP_IF_NONE_MATCH=before["ETag"])
     assert after.status_code == 200 and after["ETag"] != before["ETag"]
     assert b"Letzte Sprechstunde" in after.content
+
+
+def test_a_list_filtered_to_later_days_shows_the_series_by_its_first_date_among_them(client, manager, hub):
+    series = published_series(client, manager, hub)
+    dates = list(series.occurrences.order_by("start"))
+    client.logout()
+
+    later = client.get(reverse("events:list"), {"date_from": timezone.localdate(dates[2].start).isoformat()})
+
+    assert [event.pk for event in later.context["events"]] == [dates[2].pk]

@@ -17,7 +17,7 @@ from hubportal.csv_export import csv_response
 from members.permissions import hubs_for_submission
 
 from .. import permissions, services
-from ..filters import EventFilter
+from ..filters import EventFilter, UpcomingEventFilter
 from ..forms import CancelSeriesDateForm, EventForm, RejectionForm, ReportForm, SeriesForm
 from ..models import Event, EventSeries
 from ..structured_data import event_schema
@@ -32,9 +32,12 @@ class EventListView(FilterView):
     paginate_by = 20
     archive = False
 
+    def get_filterset_class(self):
+        return EventFilter if self.archive else UpcomingEventFilter
+
     def get_queryset(self):
         events = Event.objects.public().for_cards()
-        return events.past() if self.archive else events.upcoming().next_of_each_series()
+        return events.past() if self.archive else events.upcoming()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(archive=self.archive, **kwargs)

@@ -384,14 +384,10 @@ class Command(BaseCommand):
         rules = []
         for _index in range(number):
             first = self.now + timedelta(days=pick.randrange(-730, 365), hours=pick.randrange(8, 20))
-            rules.append(
-                EventSeries(
-                    frequency=EventSeries.Frequency.WEEKLY,
-                    interval=1,
-                    first_start=first,
-                    until=first + timedelta(weeks=SERIES_LENGTH - 1),
-                )
-            )
+            rule = EventSeries(frequency=EventSeries.Frequency.WEEKLY, interval=1, first_start=first)
+            rule.until = first + timedelta(weeks=SERIES_LENGTH)
+            rule.until = rule.dates()[SERIES_LENGTH - 1]  # in local time, across a change of summer time too
+            rules.append(rule)
         return EventSeries.objects.bulk_create(rules, batch_size=1000)
 
     def create_formats(self, number):

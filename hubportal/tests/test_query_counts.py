@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
-from events.models import Event, EventReport, EventSeries, Registration
+from events.models import CalendarFeed, Event, EventReport, EventSeries, Registration
 from events.tests.factories import EventFactory, RegistrationFactory
 from formats.models import Run
 from formats.services import publish_format
@@ -61,6 +61,11 @@ def formats(world, number):
         outcome = past_outcome(world["hub"], world["member"])
         outcome.event.focus_themes.set(themes)
         publish_format(outcome=outcome, user=world["member"])
+
+
+def calendar_feeds(world, number):
+    for index in range(number):
+        CalendarFeed.objects.create(hub=world["hub"], url=f"https://kalender.example.org/{index}.ics")
 
 
 def format_runs(world, number):
@@ -208,6 +213,10 @@ LISTS = [
     ("formats:list", {}, "anonymous", formats),
     ("formats:list", {}, "member", formats),
     ("formats:detail", lambda world: {"slug": world["format"].slug}, "anonymous", format_runs),
+    ("admin:formats_format_changelist", {}, "manager", formats),
+    ("admin:formats_format_changelist", {}, "agency", formats),
+    ("admin:formats_outcome_changelist", {}, "agency", formats),
+    ("admin:events_calendarfeed_changelist", {}, "manager", calendar_feeds),
     ("embed:hub_events", {"slug": "hamburg"}, "anonymous", series),
     ("embed:network_events", {}, "anonymous", events),
     ("hubs:detail", {"slug": "hamburg"}, "anonymous", series),

@@ -64,7 +64,8 @@ def formats(world, number):
 
 
 def calendar_feeds(world, number):
-    for index in range(number):
+    first = CalendarFeed.objects.count()
+    for index in range(first, first + number):
         CalendarFeed.objects.create(hub=world["hub"], url=f"https://kalender.example.org/{index}.ics")
 
 

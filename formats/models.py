@@ -113,11 +113,18 @@ class Outcome(models.Model):
 class FormatQuerySet(models.QuerySet):
     def for_cards(self):
         """With the themes' ids (named from the cached network) and how many hubs ran it."""
+        hubs_run = (  # a subquery per row shown, by index, not a join over every event
+            Run.objects.filter(format=models.OuterRef("pk"))
+            .order_by()
+            .values("format")
+            .annotate(number=Count("event__hub", distinct=True))
+            .values("number")
+        )
         return self.select_related("hub").annotate(
             theme_ids=ids_of(
                 Format.focus_themes.through, through_field="focustheme_id", owner_field="format"
             ),
-            hub_count=Count("runs__hub", distinct=True),
+            hub_count=models.functions.Coalesce(models.Subquery(hubs_run), 0),
         )
 
 

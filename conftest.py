@@ -171,6 +171,19 @@ def axe_violations(axe_source):
 
 
 @pytest.fixture
+def phone_problems(axe_violations):
+    """For pages seen at a phone's 360 pixels: the axe violations, after checking that nothing
+    is wider than the screen."""
+
+    def check(page):
+        if page.evaluate("document.documentElement.scrollWidth") > 360:
+            pytest.fail(f"{page.url} is wider than a phone's 360 pixels")
+        return axe_violations(page)
+
+    return check
+
+
+@pytest.fixture
 def page(browser, live_server, settings):
     """A browser tab on the live server; the test fails when the Content-Security-Policy
     refuses anything the pages it visited asked for."""

@@ -79,12 +79,6 @@ def switch_to(page, user):
     log_in(page, user)
 
 
-def problems(page, axe_violations):
-    """The axe violations of the page, after checking nothing is wider than the phone's 360 pixels."""
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360, page.url
-    return axe_violations(page)
-
-
 def press(page, locator):
     """Reach a control with the keyboard's focus and press it."""
     locator.focus()
@@ -92,7 +86,7 @@ def press(page, locator):
 
 
 @pytest.mark.parametrize("language", ["", "/en"])
-def test_the_whole_journey_of_an_introduction(page, people, axe_violations, language):
+def test_the_whole_journey_of_an_introduction(page, people, phone_problems, language):
     words = WORDS[language]
     page.set_viewport_size({"width": 360, "height": 740})
 
@@ -100,14 +94,14 @@ def test_the_whole_journey_of_an_introduction(page, people, axe_violations, lang
     log_in(page, people["founder"])
     page.goto(f"{language}/members/me/")
     expect(page.get_by_text(words["reason"])).to_be_visible()
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     press(page, page.get_by_role("link", name=words["ask"]))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ines Investorin")
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     page.get_by_label(words["note"]).fill("Wir schließen unsere Seed-Runde und suchen einen Lead.")
     press(page, page.get_by_role("button", name=words["send"]))
     expect(page.get_by_text(words["sent"])).to_be_visible()
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     introduction = Introduction.objects.get()
 
     # Hamburg's manager finds it waiting and approves it beside the two profiles.
@@ -115,10 +109,10 @@ def test_the_whole_journey_of_an_introduction(page, people, axe_violations, lang
     page.goto(f"{language}/members/me/")
     press(page, page.get_by_role("link", name=words["waiting"]))
     expect(page.get_by_role("heading", level=1)).to_have_text(words["queue"])
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     press(page, page.get_by_role("link", name=re.compile("Anna Gründerin")))
     expect(page.get_by_role("heading", level=3, name="Ines Investorin")).to_be_visible()
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     press(page, page.get_by_role("button", name=words["approve"]))
     expect(page.get_by_text(words["approved"])).to_be_visible()
 
@@ -128,7 +122,7 @@ def test_the_whole_journey_of_an_introduction(page, people, axe_violations, lang
     page.goto(f"{language}/members/me/")
     expect(page.get_by_text(words["answer_needed"])).to_be_visible()
     page.goto(f"{language}{introduction.get_absolute_url()}")
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     press(page, page.get_by_role("button", name=words["accept"]))
     expect(page.get_by_text(words["accepted"])).to_be_visible()
     to_founder = [message for message in mail.outbox if message.to == [people["founder"].email]][-1]
@@ -143,7 +137,7 @@ def test_the_whole_journey_of_an_introduction(page, people, axe_violations, lang
     link = re.search(r"https?://\S+#outcome", question.body).group(0)
     switch_to(page, people["founder"])
     page.goto(link.replace("/introductions/", f"{language}/introductions/", 1) if language else link)
-    assert problems(page, axe_violations) == []
+    assert phone_problems(page) == []
     press(page, page.get_by_role("button", name=words["met"]))
     expect(page.get_by_text(words["thanks"])).to_be_visible()
     assert Outcome.objects.get().answer == Outcome.Answer.MET

@@ -623,10 +623,6 @@ class Event(ShownLanguage, models.Model):
         return stored is None or abs(self.start - stored) >= timedelta(minutes=1)
 
     @property
-    def text_languages(self) -> list[str]:
-        return [language for language in TEXT_LANGUAGES if getattr(self, f"title_{language}")]
-
-    @property
     def is_moved(self) -> bool:
         """A date of a series that no longer starts when the rule says."""
         return self.series_id is not None and self.start != self.occurrence_start

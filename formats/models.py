@@ -169,9 +169,6 @@ class Format(ShownLanguage, models.Model):
         related_name="published_formats",
         verbose_name=_("published by"),
     )
-    runs = models.ManyToManyField(
-        Event, through="Run", related_name="formats", verbose_name=_("events run with it")
-    )
     created = models.DateTimeField(_("published"), auto_now_add=True, db_index=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -134,7 +134,7 @@ def test_the_organiser_adds_an_english_version_later(client, member, hub):
 
     event.refresh_from_db()
     assert (event.title_de, event.title_en) == ("Logistik-Meetup", "Logistics meetup")
-    assert event.text_languages == ["de", "en"]
+    assert (event.description_de, event.description_en) == ("Daten im Hafen.", "Data in the port.")
 
 
 def test_the_list_search_finds_either_language(client):

@@ -38,16 +38,16 @@ class EventFilter(django_filters.FilterSet):
         model = Event
         fields = ["q", "hub", "theme", "type", "format", "language", "date_from", "date_to"]
 
-    def filter_text(self, queryset, name, value):
+    def filter_text(self, queryset, name, value: str):
         text = value.strip()
         if not text:
             return queryset
         return matching(queryset, text, Event.SEARCHED_FIELDS)
 
-    def filter_hub(self, queryset, name, slug):
-        return queryset.for_hub(network().hubs_by_slug[slug])
+    def filter_hub(self, queryset, name, value: str):
+        return queryset.for_hub(network().hubs_by_slug[value])
 
-    def filter_language(self, queryset, name, value):
+    def filter_language(self, queryset, name, value: str):
         """Events held in German also suit German speakers when held in both languages."""
         if value == Event.Language.BOTH:
             return queryset.filter(language=value)

@@ -96,6 +96,7 @@ class SectionSitemap(PortalSitemap):
             "members:directory",
             "partners:directory",
             "formats:list",
+            "api_docs:documentation",
         ]
 
     def location(self, name):

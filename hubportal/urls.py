@@ -25,6 +25,7 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("desks/", include("desks.urls")),
     path("introductions/", include("introductions.urls")),
     path("formats/", include("formats.urls")),
+    path("api/docs/", include("api.docs_urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
     path("admin/", admin.site.urls),

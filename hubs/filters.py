@@ -7,6 +7,10 @@ from .models import FederalState, Hub
 from .reference import hub_choices, theme_choices
 
 
+def with_theme(queryset, name, value: str):
+    return having(queryset, "focus_themes", slug=value)
+
+
 def focus_theme_filter():
     """The focus theme filter of every list: chosen by slug, named in the visitor's language,
     the choices from the cached network (no query)."""
@@ -14,7 +18,7 @@ def focus_theme_filter():
         label=_("Focus theme"),
         choices=theme_choices,
         empty_label=_("All themes"),
-        method=lambda queryset, name, slug: having(queryset, "focus_themes", slug=slug),
+        method=with_theme,
     )
 
 
@@ -45,5 +49,5 @@ class HubFilter(django_filters.FilterSet):
         model = Hub
         fields = ["q", "theme", "state"]
 
-    def filter_text(self, queryset, name, value):
+    def filter_text(self, queryset, name, value: str):
         return queryset.search(value.strip()) if value.strip() else queryset

@@ -23,13 +23,13 @@ class OrganisationFilter(django_filters.FilterSet):
         model = Organisation
         fields = ["q", "hub", "kind", "theme", "city"]
 
-    def filter_text(self, queryset, name, value):
+    def filter_text(self, queryset, name, value: str):
         text = value.strip()
         return matching(queryset, text, Organisation.SEARCHED_FIELDS) if text else queryset
 
-    def filter_hub(self, queryset, name, slug):
-        return queryset.partners_of(network().hubs_by_slug[slug])
+    def filter_hub(self, queryset, name, value: str):
+        return queryset.partners_of(network().hubs_by_slug[value])
 
-    def filter_city(self, queryset, name, value):
+    def filter_city(self, queryset, name, value: str):
         city = value.strip()
         return queryset.filter(city__iexact=city) if city else queryset

@@ -57,10 +57,15 @@ INSTALLED_APPS = [
     "desks",
     "introductions",
     "formats",
+    "api",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "hubportal.logging.RequestLog",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hubportal.middleware.SecurityHeaders",
@@ -284,6 +289,44 @@ PORTAL_URL = env.str(
     "PORTAL_URL",
     default="http://127.0.0.1:8000" if DEBUG else f"https://{next(iter(ALLOWED_HOSTS), 'localhost')}",
 )
+
+# The open data API (api/): read-only JSON for everyone, without sessions; each client address
+# may ask API_ANONYMOUS_RATE times (counted in the cache), from any website (CORS, GET only).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonymousRate"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "URL_FORMAT_OVERRIDE": None,  # ?format= filters the events by format
+}
+API_ANONYMOUS_RATE = env.str("API_ANONYMOUS_RATE", default="120/minute")
+SPECTACULAR_SETTINGS = {
+    "TITLE": _("Digital Hub Initiative: open data"),
+    "DESCRIPTION": _(
+        "The public data of the Digital Hub network's portal: hubs, focus themes, events, partner "
+        "organisations and news, as the public pages show them. Read-only JSON; texts in German "
+        "and English. "
+        "Lists come in pages: follow `next` until it is null. Answers carry an ETag (send it back "
+        "in If-None-Match for a 304), any website may read them (CORS), and each address may ask "
+        "a limited number of times a minute (429 with Retry-After beyond)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": True,
+    "SERVERS": [{"url": PORTAL_URL}],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.examples.add_to_schema",
+    ],
+}
+CORS_URLS_REGEX = r"^/api/v1/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 # Logs go to stdout: in production one JSON object a line (hubportal.logging), with the
 # traceback of every 500; readable lines in development. The web processes log at INFO, a

@@ -81,6 +81,7 @@ PUBLIC_PAGES = [
     "/accounts/login/",
     "/impressum/",
     "/barrierefreiheit/",
+    "/api/docs/",
     "/hubs/gibt-es-nicht/",
 ]
 MEMBER_PAGES = [

@@ -145,3 +145,13 @@ def test_health_check_reports_the_database_down():
 def printed(result):
     """What the snippet printed, without the log lines (JSON) around it."""
     return [line for line in result.stdout.splitlines() if not line.startswith("{")]
+
+
+@pytest.mark.parametrize("redis", ["redis_down", "redis_up"])
+def test_the_api_answers_and_limits_its_clients_with_redis_up_or_down(client, settings, request, redis):
+    request.getfixturevalue(redis)
+    settings.API_ANONYMOUS_RATE = "2/minute"
+
+    answers = [client.get("/api/v1/hubs/").status_code for _ in range(3)]
+
+    assert answers == [200, 200, 429]

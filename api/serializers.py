@@ -1,0 +1,287 @@
+"""What the API shows of each public object: only what the public pages show.
+
+Texts the portal keeps in German and English come as one object per text, {"de": …, "en": …},
+with null where a version is missing (the English pages then show the German one). Hubs and
+themes nested in a row are named from the cached network (hubs.reference), not by a query.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field, inline_serializer
+from rest_framework import serializers
+
+from events.models import Event
+from hubs.models import FederalState, FocusTheme, Hub
+from hubs.reference import network
+from pages.models import News
+from partners.models import Organisation
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def absolute(path: str) -> str:
+    return settings.PORTAL_URL.rstrip("/") + path
+
+
+def page_urls(name: str, **kwargs) -> dict[str, str]:
+    """The portal page of an object in each language, as absolute URLs."""
+    urls = {}
+    for language in LANGUAGES:
+        with translation.override(language):
+            urls[language] = absolute(reverse(name, kwargs=kwargs))
+    return urls
+
+
+BilingualText = inline_serializer(
+    "BilingualText",
+    {
+        "de": serializers.CharField(allow_null=True),
+        "en": serializers.CharField(allow_null=True),
+    },
+)
+PageUrls = inline_serializer("PageUrls", {"de": serializers.URLField(), "en": serializers.URLField()})
+
+
+@extend_schema_field(BilingualText)
+class BilingualField(serializers.Field):
+    """The German and English versions of a text, e.g. `name` from `name_de` and `name_en`."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, instance):
+        return {
+            language: getattr(instance, f"{self.field_name}_{language}") or None for language in LANGUAGES
+        }
+
+
+@extend_schema_field(PageUrls)
+class PageUrlsField(serializers.Field):
+    """The object's page on the portal in each language, from the route `name` and its slug."""
+
+    def __init__(self, name: str, **kwargs):
+        self.route = name
+        super().__init__(source="slug", read_only=True, **kwargs)
+
+    def to_representation(self, slug):
+        return page_urls(self.route, slug=slug)
+
+
+class ThemeReferenceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.SlugField()
+    name = BilingualField()
+
+
+class HubReferenceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    slug = serializers.SlugField()
+    name = BilingualField()
+    url = PageUrlsField("hubs:detail")
+
+
+class CitySerializer(serializers.Serializer):
+    name = BilingualField()
+    state = serializers.ChoiceField(choices=FederalState.choices, help_text=_("ISO 3166-2:DE code"))
+    latitude = serializers.FloatField()
+    longitude = serializers.FloatField()
+
+
+class HubSerializer(serializers.ModelSerializer):
+    name = BilingualField()
+    tagline = BilingualField()
+    description = BilingualField(help_text=_("Markdown"))
+    website = serializers.SerializerMethodField()
+    contact_email = serializers.SerializerMethodField()
+    cities = CitySerializer(many=True)
+    focus_themes = serializers.SerializerMethodField()
+    url = PageUrlsField("hubs:detail")
+    calendar_url = serializers.SerializerMethodField(help_text=_("The hub's events as an iCalendar feed"))
+
+    class Meta:
+        model = Hub
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "tagline",
+            "description",
+            "selected_in",
+            "member_count",
+            "website",
+            "contact_email",
+            "cities",
+            "focus_themes",
+            "url",
+            "calendar_url",
+        ]
+
+    def get_website(self, hub) -> str | None:
+        return hub.website or None
+
+    def get_contact_email(self, hub) -> str | None:
+        return hub.contact_email or None
+
+    @extend_schema_field(ThemeReferenceSerializer(many=True))
+    def get_focus_themes(self, hub):
+        """In the hub's own order of its focus areas (prefetched)."""
+        themes = [area.theme for area in hub.focus_areas.all()]
+        return ThemeReferenceSerializer(themes, many=True).data
+
+    def get_calendar_url(self, hub) -> str:
+        return page_urls("hub_calendar", slug=hub.slug)[settings.LANGUAGE_CODE]
+
+
+class ThemeSerializer(serializers.ModelSerializer):
+    name = BilingualField()
+    description = BilingualField()
+    hubs = serializers.SerializerMethodField(help_text=_("The hubs with this focus theme"))
+
+    class Meta:
+        model = FocusTheme
+        fields = ["id", "slug", "name", "description", "hubs"]
+
+    @extend_schema_field(HubReferenceSerializer(many=True))
+    def get_hubs(self, theme):
+        hubs = [
+            hub
+            for hub in network().hubs_in_display_order()
+            if any(area.theme_id == theme.pk for area in hub.focus_areas.all())
+        ]
+        return HubReferenceSerializer(hubs, many=True).data
+
+
+class EventSerializer(serializers.ModelSerializer):
+    title = BilingualField()
+    description = BilingualField(help_text=_("Markdown"))
+    status = serializers.ChoiceField(
+        choices=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
+        help_text=_("Cancelled events stay listed, so that people learn of it."),
+    )
+    type = serializers.ChoiceField(source="event_type", choices=Event.Type.choices)
+    hub = serializers.SerializerMethodField(help_text=_("The hosting hub"))
+    cohosts = serializers.SerializerMethodField(help_text=_("Hubs that host the event with it"))
+    focus_themes = serializers.SerializerMethodField()
+    series = serializers.IntegerField(
+        source="series_id", allow_null=True, help_text=_("Dates of one series share this number")
+    )
+    registration_url = serializers.SerializerMethodField(
+        help_text=_(
+            "Where to register: the event's page, the organiser's site, or null if no registration is needed"
+        )
+    )
+    url = PageUrlsField("events:detail")
+    calendar_url = serializers.SerializerMethodField(help_text=_("The event as an iCalendar file"))
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "slug",
+            "title",
+            "description",
+            "status",
+            "type",
+            "format",
+            "language",
+            "start",
+            "end",
+            "venue",
+            "address",
+            "cost_note",
+            "hub",
+            "cohosts",
+            "focus_themes",
+            "series",
+            "registration_mode",
+            "registration_url",
+            "url",
+            "calendar_url",
+        ]
+
+    @extend_schema_field(HubReferenceSerializer)
+    def get_hub(self, event):
+        return HubReferenceSerializer(network().hubs_by_pk[event.hub_id]).data
+
+    @extend_schema_field(HubReferenceSerializer(many=True))
+    def get_cohosts(self, event):
+        return HubReferenceSerializer(network().hubs_named(event.cohost_ids or ()), many=True).data
+
+    @extend_schema_field(ThemeReferenceSerializer(many=True))
+    def get_focus_themes(self, event):
+        themes = sorted(network().themes_named(event.theme_ids or ()), key=lambda theme: theme.pk)
+        return ThemeReferenceSerializer(themes, many=True).data
+
+    def get_registration_url(self, event) -> str | None:
+        if event.registration_mode == Event.RegistrationMode.EXTERNAL:
+            return event.registration_url
+        if event.registration_mode == Event.RegistrationMode.PORTAL:
+            return page_urls("events:detail", slug=event.slug)[settings.LANGUAGE_CODE]
+        return None
+
+    def get_calendar_url(self, event) -> str:
+        return page_urls("events:ics", slug=event.slug)[settings.LANGUAGE_CODE]
+
+
+class PartnerSerializer(serializers.ModelSerializer):
+    description = BilingualField()
+    website = serializers.SerializerMethodField()
+    city = serializers.SerializerMethodField()
+    logo = serializers.SerializerMethodField()
+    focus_themes = serializers.SerializerMethodField(help_text=_("Its sectors"))
+    partner_hubs = serializers.SerializerMethodField(help_text=_("The hubs it is in partnership with"))
+    url = PageUrlsField("partners:detail")
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "id",
+            "slug",
+            "name",
+            "kind",
+            "city",
+            "website",
+            "logo",
+            "description",
+            "focus_themes",
+            "partner_hubs",
+            "url",
+        ]
+
+    def get_website(self, organisation) -> str | None:
+        return organisation.website or None
+
+    def get_city(self, organisation) -> str | None:
+        return organisation.city or None
+
+    def get_logo(self, organisation) -> str | None:
+        return absolute(organisation.logo.url) if organisation.logo else None
+
+    @extend_schema_field(ThemeReferenceSerializer(many=True))
+    def get_focus_themes(self, organisation):
+        themes = sorted(network().themes_named(organisation.theme_ids or ()), key=lambda theme: theme.pk)
+        return ThemeReferenceSerializer(themes, many=True).data
+
+    @extend_schema_field(HubReferenceSerializer(many=True))
+    def get_partner_hubs(self, organisation):
+        hubs = sorted(network().hubs_named(organisation.partner_hub_ids or ()), key=lambda hub: hub.pk)
+        return HubReferenceSerializer(hubs, many=True).data
+
+
+class NewsSerializer(serializers.ModelSerializer):
+    title = BilingualField()
+    teaser = BilingualField()
+    body = BilingualField(help_text=_("Markdown"))
+    hubs = serializers.SerializerMethodField(help_text=_("The hubs concerned"))
+    url = PageUrlsField("news:detail")
+
+    class Meta:
+        model = News
+        fields = ["id", "slug", "title", "teaser", "body", "published_at", "hubs", "url"]
+
+    @extend_schema_field(HubReferenceSerializer(many=True))
+    def get_hubs(self, news):
+        hubs = sorted(network().hubs_named(news.hub_ids or ()), key=lambda hub: hub.pk)
+        return HubReferenceSerializer(hubs, many=True).data

@@ -1,0 +1,97 @@
+"""The OpenAPI schema validates, in both languages, and its documented examples are the live
+answers to the hand-made network of conftest.open_data."""
+
+import json
+import os
+
+import pytest
+from openapi_schema_validator import OAS30Validator, validate
+from openapi_spec_validator import validate as validate_spec
+
+from api import examples
+
+pytestmark = pytest.mark.django_db
+
+# The request each operation's example answers.
+REQUESTS = {
+    "hubs-list": "/api/v1/hubs/?theme=logistik",
+    "hubs-detail": "/api/v1/hubs/9201/",
+    "themes-list": "/api/v1/themes/",
+    "themes-detail": "/api/v1/themes/9102/",
+    "events-list": "/api/v1/events/?hub=berlin",
+    "events-detail": "/api/v1/events/9301/",
+    "partners-list": "/api/v1/partners/?hub=hamburg",
+    "partners-detail": "/api/v1/partners/9401/",
+    "news-list": "/api/v1/news/",
+    "news-detail": "/api/v1/news/9501/",
+}
+
+
+def schema(client, language="de"):
+    response = client.get(f"/api/v1/openapi.json?lang={language}")
+    assert response.status_code == 200
+    return response.json()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_schema_is_valid_openapi_3(client, language):
+    document = schema(client, language)
+
+    validate_spec(document)
+    assert document["openapi"].startswith("3.")
+    assert set(document["paths"]) == {
+        f"/api/v1/{name}/{suffix}"
+        for name in ("hubs", "themes", "events", "partners", "news")
+        for suffix in ("", "{id}/")
+    }
+
+
+def test_the_schema_speaks_the_language_asked_for(client):
+    assert (
+        schema(client, "de")["paths"]["/api/v1/events/"]["get"]["summary"]
+        == "Die öffentlichen Veranstaltungen"
+    )
+    assert schema(client, "en")["paths"]["/api/v1/events/"]["get"]["summary"] == "The public events"
+
+
+def test_the_documented_examples_are_the_live_answers(client, open_data):
+    live = {operation: client.get(path).json() for operation, path in REQUESTS.items()}
+    if os.environ.get("API_EXAMPLES_RECORD"):
+        recorded = {op: {"request": REQUESTS[op], "response": answer} for op, answer in live.items()}
+        examples.FILE.write_text(json.dumps(recorded, indent=2, ensure_ascii=False) + "\n")
+        examples.load.cache_clear()
+
+    documented = examples.load()
+
+    assert set(documented) == set(REQUESTS)
+    for operation, path in REQUESTS.items():
+        assert documented[operation]["request"] == path
+        assert documented[operation]["response"] == live[operation], operation
+
+
+def test_every_operation_shows_its_example(client):
+    operations = [operation for path in schema(client)["paths"].values() for operation in path.values()]
+
+    for operation in operations:
+        name = examples.operation_name(operation["operationId"])
+        content = operation["responses"]["200"]["content"]["application/json"]
+        (example,) = content["examples"].values()
+        assert example["value"] == examples.load()[name]["response"]
+        assert example["summary"] == f"GET {REQUESTS[name]}"
+
+
+def test_the_live_answers_match_the_schema(client, open_data):
+    document = schema(client)
+    for operation, path in REQUESTS.items():
+        route = path.split("?")[0].removeprefix("/api/v1/")
+        name = route.split("/")[0]
+        template = f"/api/v1/{name}/" if operation.endswith("-list") else f"/api/v1/{name}/{{id}}/"
+        response_schema = document["paths"][template]["get"]["responses"]["200"]["content"][
+            "application/json"
+        ]["schema"]
+
+        validate(
+            client.get(path).json(),
+            {**response_schema, "components": document["components"]},
+            cls=OAS30Validator,
+        )

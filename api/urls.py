@@ -1,0 +1,20 @@
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.routers import DefaultRouter
+
+from . import views
+
+router = DefaultRouter()
+router.include_format_suffixes = False
+router.register("hubs", views.HubViewSet, basename="hub")
+router.register("themes", views.ThemeViewSet, basename="theme")
+router.register("events", views.EventViewSet, basename="event")
+router.register("partners", views.PartnerViewSet, basename="partner")
+router.register("news", views.NewsViewSet, basename="news")
+
+app_name = "api"
+urlpatterns = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
+    path("", include(router.urls)),
+    re_path(r"^(?P<path>.*)$", views.not_found, name="not_found"),
+]

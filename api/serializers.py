@@ -69,6 +69,16 @@ class PageUrlsField(serializers.Field):
         return page_urls(self.route, slug=slug)
 
 
+class OptionalField(serializers.CharField):
+    """A text the portal leaves blank when there is none: null in the API."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 class ThemeReferenceSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     slug = serializers.SlugField()
@@ -93,8 +103,8 @@ class HubSerializer(serializers.ModelSerializer):
     name = BilingualField()
     tagline = BilingualField()
     description = BilingualField(help_text=_("Markdown"))
-    website = serializers.SerializerMethodField()
-    contact_email = serializers.SerializerMethodField()
+    website = OptionalField()
+    contact_email = OptionalField()
     cities = CitySerializer(many=True)
     focus_themes = serializers.SerializerMethodField()
     url = PageUrlsField("hubs:detail")
@@ -117,12 +127,6 @@ class HubSerializer(serializers.ModelSerializer):
             "url",
             "calendar_url",
         ]
-
-    def get_website(self, hub) -> str | None:
-        return hub.website or None
-
-    def get_contact_email(self, hub) -> str | None:
-        return hub.contact_email or None
 
     @extend_schema_field(ThemeReferenceSerializer(many=True))
     def get_focus_themes(self, hub):
@@ -227,8 +231,8 @@ class EventSerializer(serializers.ModelSerializer):
 
 class PartnerSerializer(serializers.ModelSerializer):
     description = BilingualField()
-    website = serializers.SerializerMethodField()
-    city = serializers.SerializerMethodField()
+    website = OptionalField()
+    city = OptionalField()
     logo = serializers.SerializerMethodField()
     focus_themes = serializers.SerializerMethodField(help_text=_("Its sectors"))
     partner_hubs = serializers.SerializerMethodField(help_text=_("The hubs it is in partnership with"))
@@ -249,12 +253,6 @@ class PartnerSerializer(serializers.ModelSerializer):
             "partner_hubs",
             "url",
         ]
-
-    def get_website(self, organisation) -> str | None:
-        return organisation.website or None
-
-    def get_city(self, organisation) -> str | None:
-        return organisation.city or None
 
     def get_logo(self, organisation) -> str | None:
         return absolute(organisation.logo.url) if organisation.logo else None

@@ -66,6 +66,7 @@ CACHED_ROUTES = {
     "robots_txt",
     "formats:list",
     "formats:detail",
+    "network_in_numbers",
     "embed:hub_events",
     "embed:network_events",
     "embed:script",

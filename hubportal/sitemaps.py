@@ -97,6 +97,7 @@ class SectionSitemap(PortalSitemap):
             "partners:directory",
             "formats:list",
             "api_docs:documentation",
+            "network_in_numbers",
         ]
 
     def location(self, name):

@@ -6,6 +6,7 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from events.views.calendars import hub_calendar
+from figures import views as figures_views
 from hubportal.sitemaps import SITEMAPS
 from hubportal.sitemaps import section as sitemap_section
 from hubportal.views import healthz, robots_txt
@@ -42,6 +43,8 @@ urlpatterns += i18n_patterns(
     path("api/docs/", include("api.docs_urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
+    path("netzwerk-in-zahlen/", figures_views.public, name="network_in_numbers"),
+    path("admin/figures/", include("figures.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "desks",
     "introductions",
     "formats",
+    "figures",
     "api",
     "rest_framework",
     "drf_spectacular",

@@ -82,6 +82,7 @@ PUBLIC_PAGES = [
     "/impressum/",
     "/barrierefreiheit/",
     "/api/docs/",
+    "/netzwerk-in-zahlen/",
     "/hubs/gibt-es-nicht/",
 ]
 MEMBER_PAGES = [

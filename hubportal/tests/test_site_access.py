@@ -56,6 +56,13 @@ MATRIX = [
     ("api:news-detail", "GET", {"pk": 999999}, [NOT_FOUND] * 6),
     ("api:not_found", "GET", {"path": "members/"}, [NOT_FOUND] * 6),
     ("api_docs:documentation", "GET", {}, EVERYONE),
+    ("network_in_numbers", "GET", {}, EVERYONE),
+    # The dashboard lives in the admin: others are sent to its login; without a table or a
+    # quarter the download and the report name nothing (figures/tests/test_pages.py).
+    ("figures:dashboard", "GET", {}, [MOVED, MOVED, MOVED, OK, OK, OK]),
+    ("figures:xlsx", "GET", {}, [MOVED, MOVED, MOVED, OK, OK, OK]),
+    ("figures:csv", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("figures:report", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("home", "GET", {}, EVERYONE),
     ("hub_calendar", "GET", {"slug": "hamburg"}, EVERYONE),
     ("hubs:list", "GET", {}, EVERYONE),

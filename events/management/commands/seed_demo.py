@@ -6,6 +6,7 @@ from django.db import transaction
 
 from desks.demo import create_demo_desks
 from events.demo import create_demo_events
+from figures.demo import create_demo_history
 from formats.demo import create_demo_formats
 from hubs.models import Hub
 from introductions.demo import create_demo_introductions
@@ -47,11 +48,13 @@ class Command(BaseCommand):
         # Before the desks: its demo members join Hamburg, and desks are for the guests of other hubs.
         introductions = create_demo_introductions()
         desks = create_demo_desks()
+        # Last: a year of history for the network in numbers, from the members, desks and hubs above.
+        history = create_demo_history()
         Hub.objects.filter(slug__in=["hamburg", "karlsruhe", "ludwigshafen-mannheim"]).update(featured=True)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {members} new demo members (password {DEMO_PASSWORD}), {events} new events, "
-                f"{news} new news, {partners} new partner organisations, {desks} new desk spaces, {introductions} new introductions, {formats} new formats. "
+                f"{news} new news, {partners} new partner organisations, {desks} new desk spaces, {introductions} new introductions, {formats} new formats, {history} past events for the network in numbers. "
                 f"Hub manager of Hamburg: {DEMO_MANAGER_EMAIL}; the demo investor ben.muster@example.org has matches. "
                 f"Admin: /admin/ as {DEMO_ADMIN_EMAIL} / {DEMO_PASSWORD}"
             )

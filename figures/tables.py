@@ -1,0 +1,224 @@
+"""The numbers of figures.measures as titled tables in the reader's language: each shown as a
+table (the accessible version), drawn as a chart (figures.charts) and downloadable."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Event
+from hubs.reference import network
+from members.models import Profile
+
+from .measures import Scope
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    description: str
+    columns: list[str]  # the first names the rows
+    rows: list[tuple[str, list[int]]] = field(default_factory=list)
+    chart: str = "bars"  # "months": columns over time; "bars": one bar a row; "": no chart
+    short_labels: list[str] = field(default_factory=list)  # the rows' labels under columns
+    summed: bool = True  # whether a total row makes sense
+
+    @property
+    def charted(self) -> list[tuple[str, int]]:
+        """The rows' labels and first values, as the chart draws them."""
+        return [(label, values[0]) for label, values in self.rows]
+
+    @property
+    def totals(self) -> list[int]:
+        return [sum(values[index] for _label, values in self.rows) for index in range(len(self.columns) - 1)]
+
+
+def month_label(month: date) -> str:
+    return date_format(month, "YEAR_MONTH_FORMAT")
+
+
+def short_month_label(month: date) -> str:
+    return date_format(month, "M Y")
+
+
+def hub_name(pk) -> str:
+    hub = network().hubs_by_pk.get(int(pk))
+    return hub.name if hub else str(_("a hub no longer on the portal"))
+
+
+# The measures counted as several numbers a month (figures.measures.count).
+WIDTHS = {"desk_days": 2, "introductions": 3}
+
+
+def monthly(scope: Scope, numbers: dict, *names: str) -> list[tuple[str, list[int]]]:
+    """One row a month of the period, with the month's numbers of each of `names` (0 if none)."""
+    rows = []
+    for month in scope.months:
+        key = month.isoformat()[:7]
+        values = []
+        for name in names:
+            value = numbers[name].get(key, [0] * WIDTHS.get(name, 1))
+            values.extend(value if isinstance(value, list) else [value])
+        rows.append((month_label(month), values))
+    return rows
+
+
+def months(scope: Scope) -> list[str]:
+    return [short_month_label(month) for month in scope.months]
+
+
+def by_code(counted: dict, choices) -> list[tuple[str, list[int]]]:
+    """One row a choice, in the choices' order, with what was counted for its code."""
+    return [(label, [counted.get(code, 0)]) for code, label in choices]
+
+
+def by_hub(counted: dict) -> list[tuple[str, list[int]]]:
+    rows = [(hub_name(pk), [number]) for pk, number in counted.items()]
+    return sorted(rows, key=lambda row: (-row[1][0], row[0]))
+
+
+def member_types(numbers: dict) -> dict[str, int]:
+    counted = {}
+    for key, number in numbers["members_by_type"].items():
+        code = key.split(":")[1] or Profile.MemberType.OTHER
+        counted[code] = counted.get(code, 0) + number
+    return counted
+
+
+def tables(scope: Scope, numbers: dict) -> list[Table]:
+    """Every table of the dashboard, in its order."""
+    cross_hub = sorted(
+        (
+            (f"{hub_name(pair.split(':')[0])} → {hub_name(pair.split(':')[1])}", [number])
+            for pair, number in numbers["cross_hub"].items()
+        ),
+        key=lambda row: (-row[1][0], row[0]),
+    )
+    return [
+        Table(
+            "new_members",
+            _("New members"),
+            _("Members who joined a hub, by month (a member joining two hubs in a month counts once)."),
+            [_("Month"), _("New members")],
+            monthly(scope, numbers, "new_members"),
+            chart="months",
+            short_labels=months(scope),
+        ),
+        Table(
+            "members_by_type",
+            _("Members by type"),
+            _("Memberships at the end of the period, by what the members said they are."),
+            [_("Type"), _("Memberships")],
+            by_code(member_types(numbers), Profile.MemberType.choices),
+        ),
+        Table(
+            "events",
+            _("Events"),
+            _("Published events by the month they start (cancelled ones not counted)."),
+            [_("Month"), _("Events")],
+            monthly(scope, numbers, "events"),
+            chart="months",
+            short_labels=months(scope),
+        ),
+        Table(
+            "events_by_type",
+            _("Events by type"),
+            _("Published events of the period, by type."),
+            [_("Type"), _("Events")],
+            by_code(numbers["events_by_type"], Event.Type.choices),
+        ),
+        Table(
+            "events_by_format",
+            _("Events by format"),
+            _("Published events of the period: on site, online or both."),
+            [_("Format"), _("Events")],
+            by_code(numbers["events_by_format"], Event.Format.choices),
+        ),
+        Table(
+            "events_by_hub",
+            _("Events by hub"),
+            _("Published events of the period, by hosting hub."),
+            [_("Hub"), _("Events")],
+            by_hub(numbers["events_by_hub"]),
+        ),
+        Table(
+            "registrations",
+            _("Registrations and attendance"),
+            _(
+                "Confirmed registrations on the portal, and the attendance the hubs recorded, by the "
+                "month of the event."
+            ),
+            [_("Month"), _("Registrations"), _("Attendance")],
+            monthly(scope, numbers, "registrations", "attendance"),
+            chart="months",
+            short_labels=months(scope),
+        ),
+        Table(
+            "cross_hub",
+            _("Cross-hub attendance"),
+            _(
+                "Registrations of members of one hub at events of another hub they are not members of: "
+                "from the members' hub to the hosting hub."
+            ),
+            [_("From → to"), _("Registrations")],
+            cross_hub,
+        ),
+        Table(
+            "desk_days",
+            _("Desk-days"),
+            _(
+                "Guest desks booked with the Start-up Card, by month, and those used (days past that were "
+                "not marked as no-show)."
+            ),
+            [_("Month"), _("Booked"), _("Used")],
+            monthly(scope, numbers, "desk_days"),
+            chart="months",
+            short_labels=months(scope),
+        ),
+        Table(
+            "introductions",
+            _("Introductions"),
+            _(
+                "Introductions requested in each month; of those, how many were accepted and how many "
+                "led to an outcome (a meeting, follow-up, pilot or investment)."
+            ),
+            [_("Month"), _("Requested"), _("Accepted"), _("With an outcome")],
+            monthly(scope, numbers, "introductions"),
+            chart="months",
+            short_labels=months(scope),
+        ),
+        Table(
+            "partners",
+            _("Partners"),
+            _("Partnerships of the hubs with published organisations at the end of the period."),
+            [_("Hub"), _("Partnerships")],
+            by_hub(numbers["partners"]),
+        ),
+    ]
+
+
+def headline(numbers: dict) -> list[tuple[str, int]]:
+    """The dashboard's numbers at a glance."""
+    registrations = sum(numbers["registrations"].values())
+    desk_days = [sum(values) for values in zip(*numbers["desk_days"].values(), strict=True)] or [0, 0]
+    introductions = [sum(values) for values in zip(*numbers["introductions"].values(), strict=True)] or [
+        0,
+        0,
+        0,
+    ]
+    return [
+        (_("Members"), numbers["members"]),
+        (_("New members"), sum(numbers["new_members"].values())),
+        (_("Events"), sum(numbers["events"].values())),
+        (_("Registrations"), registrations),
+        (_("Attendance"), sum(numbers["attendance"].values())),
+        (_("Cross-hub registrations"), sum(numbers["cross_hub"].values())),
+        (_("Desk-days booked"), desk_days[0]),
+        (_("Desk-days used"), desk_days[1]),
+        (_("Introductions requested"), introductions[0]),
+        (_("Introductions accepted"), introductions[1]),
+        (_("Introductions with an outcome"), introductions[2]),
+        (_("Partner organisations"), numbers["partner_organisations"]),
+    ]

@@ -1,0 +1,142 @@
+"""The network in numbers: the dashboard in the admin (agency staff: any hub or the network;
+hub managers: their hubs), its downloads and the quarterly report; and the public page."""
+
+from datetime import date
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from hubs.reference import network
+from members.permissions import has_curation_role
+
+from . import charts, downloads, quarters
+from .forms import ScopeForm
+from .measures import Scope, counted_at, numbers
+from .tables import Table, headline, tables
+
+
+def scoped(request):
+    """The form of the scope asked for, and the tables of the scope (the default one while the
+    form has errors), for a curator; PermissionDenied for everybody else."""
+    if not has_curation_role(request.user):
+        raise PermissionDenied
+    form = ScopeForm(request.GET or None, user=request.user)
+    scope = form.scope
+    counted = numbers(scope)
+    return form, scope, counted, tables(scope, counted)
+
+
+def scope_name(form, scope) -> str:
+    if len(scope.hubs) == 1:
+        return network().hubs_by_pk[scope.hubs[0]].name
+    return dict(form.fields["hub"].choices)[""]
+
+
+def dashboard(request):
+    form, scope, counted, shown = scoped(request)
+    for table in shown:
+        table.svg = charts.svg(table)
+    context = {
+        **admin.site.each_context(request),
+        "title": _("The network in numbers"),
+        "form": form,
+        "scope": scope,
+        "scope_name": scope_name(form, scope),
+        "headline": headline(counted),
+        "tables": shown,
+        "counted": counted_at(counted),
+        "query": request.GET.urlencode(),
+        "quarters": quarters.recent(),
+    }
+    return TemplateResponse(
+        request, "figures/dashboard.html", context, status=200 if form.is_valid() or not request.GET else 400
+    )
+
+
+def download(request, kind):
+    _form, scope, _counted, shown = scoped(request)
+    filename = f"netzwerk-in-zahlen-{scope.start.isoformat()}-{scope.end.isoformat()}"
+    if kind == "xlsx":
+        return downloads.as_xlsx(shown, filename=filename)
+    table = next((table for table in shown if table.key == request.GET.get("table")), None)
+    if table is None:
+        raise Http404
+    return downloads.as_csv(table, filename=filename)
+
+
+def report(request):
+    """The quarterly report for the ministry, in German, printable (see quarterly_report)."""
+    if not has_curation_role(request.user):
+        raise PermissionDenied
+    days = quarters.days_of(request.GET.get("quarter", ""))
+    if days is None:
+        raise Http404
+    form = ScopeForm({"hub": request.GET.get("hub", "")}, user=request.user)
+    if not form.is_valid():
+        raise Http404
+    scope = Scope(hubs=form.scope.hubs, start=days[0], end=days[1])
+    with translation.override("de"):  # rendered here, not after the view like a TemplateResponse
+        return render(
+            request,
+            "figures/report.html",
+            report_context(scope, quarter=request.GET["quarter"], scope_name=scope_name(form, scope)),
+        )
+
+
+def report_context(scope: Scope, *, quarter: str, scope_name: str, inline_css: str = "") -> dict:
+    counted = numbers(scope)
+    shown = tables(scope, counted)
+    for table in shown:
+        table.svg = charts.svg(table)
+    year, number = quarter.split("-")
+    return {
+        "quarter": number,
+        "year": year,
+        "scope": scope,
+        "scope_name": scope_name,
+        "headline": headline(counted),
+        "tables": shown,
+        "counted": counted_at(counted),
+        "made": timezone.now(),
+        "inline_css": inline_css,
+    }
+
+
+def public(request):
+    """The network in numbers for everybody: this year's headline numbers and a few charts."""
+    today = timezone.localdate()
+    scope = Scope(hubs=(), start=date(today.year, 1, 1), end=date(today.year, 12, 31))
+    counted = numbers(scope)
+    shown = {table.key: table for table in tables(scope, counted)}
+    chosen = [shown["members_by_type"], shown["events"], shown["events_by_type"]]
+    members_by_hub = Table(
+        "members_by_hub",
+        _("Members by hub"),
+        _("How many members each hub has."),
+        [_("Hub"), _("Members")],
+        sorted(
+            ((hub.name, [hub.member_count]) for hub in network().hubs), key=lambda row: (-row[1][0], row[0])
+        ),
+        summed=False,  # a member of two hubs is in both rows
+    )
+    chosen.insert(1, members_by_hub)
+    for table in chosen:
+        table.svg = charts.svg(table)
+    context = {
+        "year": today.year,
+        "headline": [
+            (_("Digital hubs"), len(network().hubs)),
+            (_("Cities"), sum(len(hub.cities.all()) for hub in network().hubs)),
+            (_("Members"), counted["members"]),
+            (_("Events this year"), sum(counted["events"].values())),
+            (_("Partner organisations"), counted["partner_organisations"]),
+        ],
+        "tables": chosen,
+        "counted": counted_at(counted),
+    }
+    return TemplateResponse(request, "figures/public.html", context)

@@ -35,6 +35,7 @@ from members.models import Membership
 from partners.models import Organisation, Partnership
 
 CACHE_SECONDS = 2 * 60 * 60  # refreshed hourly; a missed refresh shows numbers an hour older
+VERSION = 1  # of what count() returns: a release that changes it leaves the old numbers unread
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Scope:
     @property
     def cache_key(self) -> str:
         hubs = "-".join(map(str, self.hubs)) or "all"
-        return f"figures:{hubs}:{self.start.isoformat()}:{self.end.isoformat()}"
+        return f"figures:{VERSION}:{hubs}:{self.start.isoformat()}:{self.end.isoformat()}"
 
 
 def default_period(today: date | None = None) -> tuple[date, date]:
@@ -150,7 +151,10 @@ def count(scope: Scope) -> dict:
     partnerships = Partnership.objects.filter(
         within("hub"), since__lte=scope.end, organisation__status=Organisation.Status.PUBLISHED
     )
-    monthly = lambda queryset, field: queryset.annotate(month=TruncMonth(field)).values("month").order_by()  # noqa: E731
+
+    def monthly(queryset, field):
+        return queryset.annotate(month=TruncMonth(field)).values("month").order_by()
+
     return {
         "members": memberships.aggregate(number=Count("user", distinct=True))["number"],
         "members_by_type": {

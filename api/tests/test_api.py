@@ -93,6 +93,22 @@ def test_events_filter_like_the_event_list(client, open_data, query, shown):
     assert ids(client.get(f"/api/v1/events/?{query}")) == shown
 
 
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/api/v1/hubs/?theme=fintech", [9202]),
+        ("/api/v1/hubs/?state=HH", [9201]),
+        ("/api/v1/hubs/?q=Hafen", [9201]),
+        ("/api/v1/partners/?kind=research", [9401]),
+        ("/api/v1/partners/?kind=investor", []),
+        ("/api/v1/partners/?theme=logistik&city=hamburg", [9401]),
+        ("/api/v1/partners/?hub=berlin", []),
+    ],
+)
+def test_hubs_and_partners_filter_like_their_pages(client, open_data, path, shown):
+    assert ids(client.get(path)) == shown
+
+
 def test_events_start_today_unless_an_earlier_day_is_asked_for(client, open_data):
     past = EventFactory(hub=open_data["hamburg"], start=open_data["summit"].start.replace(year=2020))
     past.end = past.start.replace(hour=23)

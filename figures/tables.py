@@ -79,6 +79,20 @@ def by_hub(counted: dict) -> list[tuple[str, list[int]]]:
     return sorted(rows, key=lambda row: (-row[1][0], row[0]))
 
 
+def members_by_hub(numbers: dict) -> list[tuple[str, list[int]]]:
+    """One row a hub: its memberships, then how many of each type."""
+    counted = {}
+    for key, number in numbers["members_by_type"].items():
+        hub, code = key.split(":")
+        types = counted.setdefault(hub, {})
+        types[code or Profile.MemberType.OTHER] = types.get(code or Profile.MemberType.OTHER, 0) + number
+    rows = [
+        (hub_name(hub), [sum(types.values()), *(types.get(code, 0) for code in Profile.MemberType.values)])
+        for hub, types in counted.items()
+    ]
+    return sorted(rows, key=lambda row: (-row[1][0], row[0]))
+
+
 def member_types(numbers: dict) -> dict[str, int]:
     counted = {}
     for key, number in numbers["members_by_type"].items():
@@ -112,6 +126,16 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             _("Memberships at the end of the period, by what the members said they are."),
             [_("Type"), _("Memberships")],
             by_code(member_types(numbers), Profile.MemberType.choices),
+        ),
+        Table(
+            "members_by_hub",
+            _("Members by hub"),
+            _(
+                "Memberships of each hub at the end of the period, and of which type (a member of two hubs is in both rows)."
+            ),
+            [_("Hub"), _("Memberships"), *Profile.MemberType.labels],
+            members_by_hub(numbers),
+            summed=False,
         ),
         Table(
             "events",

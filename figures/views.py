@@ -17,7 +17,7 @@ from members.permissions import has_curation_role
 from . import charts, downloads, quarters
 from .forms import ScopeForm
 from .measures import Scope, counted_at, numbers
-from .tables import Table, headline, tables
+from .tables import headline, tables
 
 
 def scoped(request):
@@ -113,18 +113,7 @@ def public(request):
     scope = Scope(hubs=(), start=date(today.year, 1, 1), end=date(today.year, 12, 31))
     counted = numbers(scope)
     shown = {table.key: table for table in tables(scope, counted)}
-    chosen = [shown["members_by_type"], shown["events"], shown["events_by_type"]]
-    members_by_hub = Table(
-        "members_by_hub",
-        _("Members by hub"),
-        _("How many members each hub has."),
-        [_("Hub"), _("Members")],
-        sorted(
-            ((hub.name, [hub.member_count]) for hub in network().hubs), key=lambda row: (-row[1][0], row[0])
-        ),
-        summed=False,  # a member of two hubs is in both rows
-    )
-    chosen.insert(1, members_by_hub)
+    chosen = [shown[key] for key in ("members_by_type", "members_by_hub", "events", "events_by_type")]
     for table in chosen:
         table.svg = charts.svg(table)
     context = {

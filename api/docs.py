@@ -7,24 +7,18 @@ cannot show. Plain HTML reads on any phone and without JavaScript.
 """
 
 import json
-from functools import cache
 
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.generators import SchemaGenerator
 
 from hubportal.translation import active_language
 
+from .schema import schema
+
 PERIODS = {"s": _("second"), "m": _("minute"), "h": _("hour"), "d": _("day")}
 REFERENCE = "#/components/schemas/"
-
-
-@cache
-def schema(language: str) -> dict:
-    """The schema as /api/v1/openapi.json serves it; it changes only with the code."""
-    return SchemaGenerator().get_schema(request=None, public=True)
 
 
 def type_of(field: dict) -> str:

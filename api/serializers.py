@@ -5,6 +5,8 @@ with null where a version is missing (the English pages then show the German one
 themes nested in a row are named from the cached network (hubs.reference), not by a query.
 """
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -25,13 +27,20 @@ def absolute(path: str) -> str:
     return settings.PORTAL_URL.rstrip("/") + path
 
 
-def page_urls(name: str, **kwargs) -> dict[str, str]:
+PLACEHOLDER = "x-slug-x"
+
+
+@lru_cache(maxsize=64)
+def route(name: str, language: str) -> str:
+    """The path of the route `name` in `language`, with PLACEHOLDER for the slug: reversed once,
+    since a page of rows names a few hundred pages."""
+    with translation.override(language):
+        return reverse(name, kwargs={"slug": PLACEHOLDER})
+
+
+def page_urls(name: str, *, slug: str) -> dict[str, str]:
     """The portal page of an object in each language, as absolute URLs."""
-    urls = {}
-    for language in LANGUAGES:
-        with translation.override(language):
-            urls[language] = absolute(reverse(name, kwargs=kwargs))
-    return urls
+    return {language: absolute(route(name, language).replace(PLACEHOLDER, slug)) for language in LANGUAGES}
 
 
 BilingualText = inline_serializer(
@@ -92,6 +101,26 @@ class HubReferenceSerializer(serializers.Serializer):
     url = PageUrlsField("hubs:detail")
 
 
+def hub_reference(hub) -> dict:
+    """A hub as rows name it (HubReferenceSerializer's fields), made once per hub and address."""
+    return _hub_reference(hub.pk, hub.slug, hub.name_de, hub.name_en, settings.PORTAL_URL)
+
+
+@lru_cache(maxsize=1024)
+def _hub_reference(pk, slug, name_de, name_en, portal_url) -> dict:
+    name = {"de": name_de or None, "en": name_en or None}
+    return {"id": pk, "slug": slug, "name": name, "url": page_urls("hubs:detail", slug=slug)}
+
+
+def theme_reference(theme) -> dict:
+    """A theme as rows name it (ThemeReferenceSerializer's fields)."""
+    return {
+        "id": theme.pk,
+        "slug": theme.slug,
+        "name": {"de": theme.name_de or None, "en": theme.name_en or None},
+    }
+
+
 class CitySerializer(serializers.Serializer):
     name = BilingualField()
     state = serializers.ChoiceField(choices=FederalState.choices, help_text=_("ISO 3166-2:DE code"))
@@ -132,7 +161,7 @@ class HubSerializer(serializers.ModelSerializer):
     def get_focus_themes(self, hub):
         """In the hub's own order of its focus areas (prefetched)."""
         themes = [area.theme for area in hub.focus_areas.all()]
-        return ThemeReferenceSerializer(themes, many=True).data
+        return [theme_reference(theme) for theme in themes]
 
     def get_calendar_url(self, hub) -> str:
         return page_urls("hub_calendar", slug=hub.slug)[settings.LANGUAGE_CODE]
@@ -154,7 +183,7 @@ class ThemeSerializer(serializers.ModelSerializer):
             for hub in network().hubs_in_display_order()
             if any(area.theme_id == theme.pk for area in hub.focus_areas.all())
         ]
-        return HubReferenceSerializer(hubs, many=True).data
+        return [hub_reference(hub) for hub in hubs]
 
 
 class EventSerializer(serializers.ModelSerializer):
@@ -207,16 +236,16 @@ class EventSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(HubReferenceSerializer)
     def get_hub(self, event):
-        return HubReferenceSerializer(network().hubs_by_pk[event.hub_id]).data
+        return hub_reference(network().hubs_by_pk[event.hub_id])
 
     @extend_schema_field(HubReferenceSerializer(many=True))
     def get_cohosts(self, event):
-        return HubReferenceSerializer(network().hubs_named(event.cohost_ids or ()), many=True).data
+        return [hub_reference(hub) for hub in network().hubs_named(event.cohost_ids or ())]
 
     @extend_schema_field(ThemeReferenceSerializer(many=True))
     def get_focus_themes(self, event):
         themes = sorted(network().themes_named(event.theme_ids or ()), key=lambda theme: theme.pk)
-        return ThemeReferenceSerializer(themes, many=True).data
+        return [theme_reference(theme) for theme in themes]
 
     def get_registration_url(self, event) -> str | None:
         if event.registration_mode == Event.RegistrationMode.EXTERNAL:
@@ -260,12 +289,12 @@ class PartnerSerializer(serializers.ModelSerializer):
     @extend_schema_field(ThemeReferenceSerializer(many=True))
     def get_focus_themes(self, organisation):
         themes = sorted(network().themes_named(organisation.theme_ids or ()), key=lambda theme: theme.pk)
-        return ThemeReferenceSerializer(themes, many=True).data
+        return [theme_reference(theme) for theme in themes]
 
     @extend_schema_field(HubReferenceSerializer(many=True))
     def get_partner_hubs(self, organisation):
         hubs = sorted(network().hubs_named(organisation.partner_hub_ids or ()), key=lambda hub: hub.pk)
-        return HubReferenceSerializer(hubs, many=True).data
+        return [hub_reference(hub) for hub in hubs]
 
 
 class NewsSerializer(serializers.ModelSerializer):
@@ -282,4 +311,4 @@ class NewsSerializer(serializers.ModelSerializer):
     @extend_schema_field(HubReferenceSerializer(many=True))
     def get_hubs(self, news):
         hubs = sorted(network().hubs_named(news.hub_ids or ()), key=lambda hub: hub.pk)
-        return HubReferenceSerializer(hubs, many=True).data
+        return [hub_reference(hub) for hub in hubs]

@@ -1,8 +1,8 @@
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .schema import SchemaView
 
 router = DefaultRouter()
 router.include_format_suffixes = False
@@ -14,7 +14,7 @@ router.register("news", views.NewsViewSet, basename="news")
 
 app_name = "api"
 urlpatterns = [
-    path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
+    path("openapi.json", SchemaView.as_view(), name="schema"),
     path("", include(router.urls)),
     re_path(r"^(?P<path>.*)$", views.not_found, name="not_found"),
 ]

@@ -11,6 +11,7 @@ from events.models import Event
 from hubs.reference import network
 from members.models import Profile
 
+from . import charts
 from .measures import Scope
 
 
@@ -24,6 +25,10 @@ class Table:
     chart: str = "bars"  # "months": columns over time; "bars": one bar a row; "": no chart
     short_labels: list[str] = field(default_factory=list)  # the rows' labels under columns
     summed: bool = True  # whether a total row makes sense
+
+    @property
+    def svg(self):
+        return charts.svg(self)
 
     @property
     def charted(self) -> list[tuple[str, int]]:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from hubs.reference import network
 from members.permissions import has_curation_role
 
-from . import charts, downloads, quarters
+from . import downloads, quarters
 from .forms import ScopeForm
 from .measures import Scope, counted_at, numbers
 from .tables import headline, tables
@@ -39,8 +39,6 @@ def scope_name(form, scope) -> str:
 
 def dashboard(request):
     form, scope, counted, shown = scoped(request)
-    for table in shown:
-        table.svg = charts.svg(table)
     context = {
         **admin.site.each_context(request),
         "title": _("The network in numbers"),
@@ -91,8 +89,6 @@ def report(request):
 def report_context(scope: Scope, *, quarter: str, scope_name: str, inline_css: str = "") -> dict:
     counted = numbers(scope)
     shown = tables(scope, counted)
-    for table in shown:
-        table.svg = charts.svg(table)
     year, number = quarter.split("-")
     return {
         "quarter": number,
@@ -114,8 +110,6 @@ def public(request):
     counted = numbers(scope)
     shown = {table.key: table for table in tables(scope, counted)}
     chosen = [shown[key] for key in ("members_by_type", "members_by_hub", "events", "events_by_type")]
-    for table in chosen:
-        table.svg = charts.svg(table)
     context = {
         "year": today.year,
         "headline": [

@@ -95,7 +95,10 @@ def test_the_members_of_each_hub_are_shown_by_type(client, agency, counted):
     tables = {table.key: table for table in client.get(f"/admin/figures/?{QUARTER}").context["tables"]}
 
     # Hamburg: Anna (founder) and Cleo (science); Berlin: Ben (investor) and Cleo.
-    assert tables["members_by_hub"].rows == [("Berlin", [2, 0, 1, 0, 1, 0, 0]), ("Hamburg", [2, 1, 0, 0, 1, 0, 0])]
+    assert tables["members_by_hub"].rows == [
+        ("Berlin", [2, 0, 1, 0, 1, 0, 0]),
+        ("Hamburg", [2, 1, 0, 0, 1, 0, 0]),
+    ]
 
 
 def test_a_table_downloads_as_csv(client, agency, counted):

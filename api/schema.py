@@ -1,0 +1,33 @@
+"""The OpenAPI schema, made once per process and language: it changes only with the code, and
+making it takes drf-spectacular longer than answering any list."""
+
+import json
+from functools import cache
+
+from django.conf import settings
+from django.utils import translation
+from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.renderers import OpenApiJsonRenderer
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+LANGUAGES = {code for code, _name in settings.LANGUAGES}
+
+
+@cache
+def schema(language: str) -> dict:
+    """The schema with every text in `language` (plain strings, no lazy translations)."""
+    with translation.override(language):
+        made = SchemaGenerator().get_schema(request=None, public=True)
+        return json.loads(OpenApiJsonRenderer().render(made))
+
+
+class SchemaView(APIView):
+    """/api/v1/openapi.json: German, or English with ?lang=en."""
+
+    renderer_classes = [OpenApiJsonRenderer]
+    schema = None  # not a part of the API it describes
+
+    def get(self, request):
+        language = request.query_params.get("lang")
+        return Response(schema(language if language in LANGUAGES else settings.LANGUAGE_CODE))

@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 # and figures.css keeps a chart from growing beyond 30rem on wider screens.
 WIDTH = 360
 BAR = 22  # a horizontal bar's height, with its gap
-LABEL = 130  # room for the labels of horizontal bars
-LONGEST_LABEL = 19
+LABEL = 150  # room for the labels of horizontal bars: LONGEST_LABEL characters at 12 units
+LONGEST_LABEL = 18
 
 
 def svg(table) -> SafeString:

@@ -27,6 +27,7 @@ INTRODUCTION_STATES = [
     IntroductionStatus.ACCEPTED,
     IntroductionStatus.DECLINED_BY_HUB,
 ]
+HISTORY_NOTE = "Eine erfundene Demo-Anfrage aus dem vergangenen Jahr."
 ANSWERS = [OutcomeAnswer.MET, OutcomeAnswer.PILOT, OutcomeAnswer.NOTHING, OutcomeAnswer.FOLLOW_UP]
 
 
@@ -107,27 +108,29 @@ def create_past_event(hub, memberships, now, months_ago: int, index: int) -> int
 
 
 def book_past_desks(today) -> None:
-    founders = list(
-        Profile.objects.filter(member_type=Profile.MemberType.FOUNDER).values_list("user_id", flat=True)
-    )
+    """Founders at other hubs' guest desks (the desks are for guests), now and then a no-show."""
+    hubs_of = {}
+    founders = Membership.objects.filter(user__profile__member_type=Profile.MemberType.FOUNDER)
+    for user_id, hub_id in founders.values_list("user", "hub"):
+        hubs_of.setdefault(user_id, set()).add(hub_id)
     spaces = list(DeskSpace.objects.order_by("pk"))
-    if not founders or not spaces:
-        return
     for days_ago in range(3, 330, 6):
         day = today - timedelta(days=days_ago)
         if day.weekday() > 4:
             day -= timedelta(days=2)
-        for position, user_id in enumerate(founders[: 1 + days_ago % 3]):
-            DeskBooking.objects.get_or_create(
-                user_id=user_id,
-                day=day,
-                defaults={
-                    "space": spaces[(days_ago + position) % len(spaces)],
-                    "status": BookingStatus.NO_SHOW
-                    if (days_ago + position) % 5 == 0
-                    else BookingStatus.BOOKED,
-                },
-            )
+        for position, user_id in enumerate(sorted(hubs_of)[: 1 + days_ago % 3]):
+            guest_at = [space for space in spaces if space.hub_id not in hubs_of[user_id]]
+            if guest_at:
+                DeskBooking.objects.get_or_create(
+                    user_id=user_id,
+                    day=day,
+                    defaults={
+                        "space": guest_at[(days_ago + position) % len(guest_at)],
+                        "status": BookingStatus.NO_SHOW
+                        if (days_ago + position) % 5 == 0
+                        else BookingStatus.BOOKED,
+                    },
+                )
 
 
 def introduce_in_the_past(memberships, now) -> None:
@@ -146,7 +149,7 @@ def introduce_in_the_past(memberships, now) -> None:
             requester=requester,
             recipient=recipient,
             hub=hubs_of[recipient.pk],
-            note="Eine erfundene Demo-Anfrage aus dem vergangenen Jahr.",
+            note=HISTORY_NOTE,
             status=status,
             created=created,
             waiting_since=created,

@@ -153,16 +153,24 @@ def axe_source():
 
 
 @pytest.fixture
-def axe_violations(axe_source):
-    """Run axe-core on the page and return its WCAG 2.1 A/AA violations, readable."""
+def page_problems(axe_source):
+    """What a person would trip over on the page, readable: controls that something else covers
+    (a click or tap would miss them), German on an English page, and axe-core's WCAG 2.1 A/AA
+    violations."""
+    from urllib.parse import urlparse
+
+    from hubportal.tests.browser import covered_controls, english_text, german_in
 
     def check(page):
+        problems = covered_controls(page)
+        if urlparse(page.url).path.startswith("/en/"):
+            problems += [f"German on an English page: {phrase}" for phrase in german_in(english_text(page))]
         # Through the DevTools protocol, as a console would: the page's CSP forbids inline scripts.
         page.context.new_cdp_session(page).send("Runtime.evaluate", {"expression": axe_source})
         result = page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
         )
-        return [
+        return problems + [
             f"{violation['id']}: {violation['help']} at {[node['target'] for node in violation['nodes']]}"
             for violation in result["violations"]
         ]
@@ -171,24 +179,33 @@ def axe_violations(axe_source):
 
 
 @pytest.fixture
-def phone_problems(axe_violations):
-    """For pages seen at a phone's 360 pixels: the axe violations, after checking that nothing
-    is wider than the screen."""
+def phone_problems(page_problems):
+    """For pages seen at a phone's 360 pixels: what a person would trip over, after checking
+    that nothing is wider than the screen."""
 
     def check(page):
         if page.evaluate("document.documentElement.scrollWidth") > 360:
             pytest.fail(f"{page.url} is wider than a phone's 360 pixels")
-        return axe_violations(page)
+        return page_problems(page)
 
     return check
 
 
 @pytest.fixture
-def page(browser, live_server, settings):
-    """A browser tab on the live server; the test fails when the Content-Security-Policy
-    refuses anything the pages it visited asked for."""
+def way():
+    """How the person in a browser test works the page: with a mouse at a desk, unless a
+    journey parametrizes it with every one of hubportal.tests.browser.WAYS."""
+    return "mouse"
+
+
+@pytest.fixture
+def page(browser, live_server, settings, way):
+    """A browser tab on the live server, on the device of `way` (a phone for touch); the test
+    fails when the Content-Security-Policy refuses anything the pages it visited asked for."""
+    from hubportal.tests.browser import DEVICES
+
     settings.PORTAL_URL = live_server.url  # links in emails lead to the live server
-    context = browser.new_context(base_url=live_server.url, locale="de-DE")
+    context = browser.new_context(base_url=live_server.url, locale="de-DE", **DEVICES[way])
     page = context.new_page()
     page.set_default_timeout(10_000)
     violations = []
@@ -202,6 +219,14 @@ def page(browser, live_server, settings):
     context.close()
     if violations:
         pytest.fail(f"the Content-Security-Policy refused what a page asked for: {violations}")
+
+
+@pytest.fixture
+def hand(page, way):
+    """Presses the page's buttons and follows its links the way of the test (see Hand)."""
+    from hubportal.tests.browser import Hand
+
+    return Hand(page, way)
 
 
 @pytest.fixture

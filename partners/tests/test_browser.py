@@ -33,7 +33,7 @@ def content():
     return {"member": member, "hamburg": hamburg}
 
 
-def test_a_member_finds_their_company_and_links_themselves_with_the_keyboard(page, content, axe_violations):
+def test_a_member_finds_their_company_and_links_themselves_with_the_keyboard(page, content, page_problems):
     page.set_viewport_size({"width": 360, "height": 740})
     log_in(page, content["member"])
     page.goto("/partners/")
@@ -58,10 +58,10 @@ def test_a_member_finds_their_company_and_links_themselves_with_the_keyboard(pag
     expect(page.get_by_text("Die Seite der Organisation zeigt Sie jetzt")).to_be_visible()
     expect(page.get_by_role("link", name="Anna Beispiel")).to_be_visible()
     assert Affiliation.objects.get().role == Affiliation.Role.FOUNDER
-    assert axe_violations(page) == []
+    assert page_problems(page) == []
 
 
-def test_a_member_proposes_an_organisation_and_the_manager_publishes_it(page, content, axe_violations):
+def test_a_member_proposes_an_organisation_and_the_manager_publishes_it(page, content, page_problems):
     manager = ProfileFactory(display_name="Maria Managerin").user
     MembershipFactory(user=manager, hub=content["hamburg"], role="manager")
     log_in(page, content["member"])
@@ -75,7 +75,7 @@ def test_a_member_proposes_an_organisation_and_the_manager_publishes_it(page, co
     page.get_by_role("button", name="Send for review").click()
 
     expect(page.get_by_text("The hub reviews your proposal")).to_be_visible()
-    assert axe_violations(page) == []
+    assert page_problems(page) == []
     page.get_by_role("button", name="Log out").click() if page.get_by_role(
         "button", name="Log out"
     ).count() else None

@@ -51,5 +51,7 @@ class DeskSpaceAdminForm(forms.ModelForm):
         ]
 
 
-class CheckInDayForm(forms.Form):
+class DayForm(forms.Form):
+    """A day asked for in the address: the check-in list's, or the desk-day picked from the free days."""
+
     day = forms.DateField(label=_("Day"), widget=DayInput, required=False)

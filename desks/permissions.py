@@ -7,36 +7,61 @@ other hubs.
 
 from allauth.account.models import EmailAddress
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.aggregates import ids_of
+from hubportal.refusals import Refusal, and_back, log_in_first
 from members.models import Membership, Profile, User
 from members.permissions import curates
 
 from .models import DeskBooking, DeskSpace
 
 
-def booking_refusal(user, space: DeskSpace) -> str | None:
-    """Why `user` may not book a desk in `space`, for the member to read; None when they may."""
+def booking_refusal(user, space: DeskSpace) -> Refusal | None:
+    """Why `user` may not book a desk in `space`, and what they can do about it; None when they may."""
     if not user.is_authenticated:
-        return _("Log in to book a desk.")
+        return log_in_first(
+            _("Log in to book a desk."), _("Log in to book a desk"), back_to=space.get_absolute_url()
+        )
     if not space.active:
-        return _("This space takes no bookings at the moment.")
+        return Refusal(
+            _("This space takes no bookings at the moment."), _("See the other spaces"), reverse("desks:list")
+        )
     facts = card_facts(user)
     if not facts["verified"]:
-        return _("Please confirm your email address first.")
+        return Refusal(
+            _("Please confirm your email address first."),
+            _("Confirm your email address"),
+            reverse("account_email"),
+        )
     if facts["profile__member_type"] != Profile.MemberType.FOUNDER or not facts["profile__startup_name"]:
-        return _(
-            "The Start-up Card is for founders: your profile must say you are a founder and name your start-up."
+        field = (
+            "startup_name" if facts["profile__member_type"] == Profile.MemberType.FOUNDER else "member_type"
+        )
+        return Refusal(
+            _(
+                "The Start-up Card is for founders: your profile must say you are a founder and name your start-up."
+            ),
+            _("Complete your profile"),
+            and_back(reverse("members:profile_edit"), back_to=space.get_absolute_url(), anchor=f"id_{field}"),
         )
     hub_ids = set(facts["hub_ids"] or ())
     if not hub_ids:
-        return _(
-            "Join your own hub first: the Start-up Card opens the desks of the other hubs to its founders."
+        return Refusal(
+            _(
+                "Join your own hub first: the Start-up Card opens the desks of the other hubs to its founders."
+            ),
+            _("Choose your hub"),
+            reverse("hubs:list"),
         )
     if space.hub_id in hub_ids:
-        return _("This space belongs to your own hub: the Start-up Card is for desks in the other hubs.")
+        return Refusal(
+            _("This space belongs to your own hub: the Start-up Card is for desks in the other hubs."),
+            _("See the desks of the other hubs"),
+            reverse("desks:list"),
+        )
     return None
 
 

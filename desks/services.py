@@ -41,7 +41,7 @@ def book_desks(*, space: DeskSpace, user: User, first: date, last: date) -> list
     """Book a desk in `space` on every day it opens from `first` to `last`: all of them or none."""
     refusal = permissions.booking_refusal(user, space)
     if refusal:
-        raise DeskError(refusal)
+        raise DeskError(refusal.reason)
     today = timezone.localdate()
     if first < today:
         raise DeskError(_("Desks can be booked from today on."))

@@ -24,7 +24,7 @@ from members.permissions import has_curation_role, is_agency, managed_hub_ids
 
 from . import permissions, services
 from .filters import DeskSpaceFilter
-from .forms import BookingForm, CheckInDayForm
+from .forms import BookingForm, DayForm
 from .models import DeskBooking, DeskSpace, availability
 
 NEXT_DAYS_ON_CARDS = 5
@@ -58,11 +58,18 @@ def space_page(request, space: DeskSpace, *, form=None, status=200):
         if request.user.is_authenticated
         else []
     )
+    if form is None and refusal is None:
+        # A free day picked from the list fills the form; the person may still change it.
+        picked = day_asked_for(request)
+        if picked is None or picked < today:
+            form = BookingForm(initial={"first": today, "last": None})
+        else:
+            form = BookingForm(initial={"first": picked, "last": picked})
     context = {
         "space": space,
         "days": availability([space], first=today, number=NEXT_DAYS_ON_PAGE)[space.pk],
         "refusal": refusal,
-        "form": form or (BookingForm(initial={"first": today}) if refusal is None else None),
+        "form": form,
         "own_bookings": own,
         "can_see_bookings": permissions.can_see_bookings(request.user, space),
         "days_per_month": settings.DESK_DAYS_PER_MONTH,
@@ -129,9 +136,9 @@ def space_for_curator(request, slug) -> DeskSpace:
     return space
 
 
-def check_in_day(request) -> date:
-    form = CheckInDayForm(request.GET)
-    return (form.cleaned_data.get("day") if form.is_valid() else None) or timezone.localdate()
+def day_asked_for(request) -> date | None:
+    form = DayForm(request.GET)
+    return form.cleaned_data.get("day") if form.is_valid() else None
 
 
 def check_in_bookings(space, day):
@@ -147,11 +154,11 @@ def check_in_bookings(space, day):
 @login_required
 def check_in(request, slug):
     space = space_for_curator(request, slug)
-    day = check_in_day(request)
+    day = day_asked_for(request) or timezone.localdate()
     context = {
         "space": space,
         "day": day,
-        "day_form": CheckInDayForm(initial={"day": day}),
+        "day_form": DayForm(initial={"day": day}),
         "bookings": check_in_bookings(space, day),
         "can_mark": day <= timezone.localdate(),
     }
@@ -162,7 +169,7 @@ def check_in(request, slug):
 @login_required
 def check_in_csv(request, slug):
     space = space_for_curator(request, slug)
-    day = check_in_day(request)
+    day = day_asked_for(request) or timezone.localdate()
     rows = []
     for booking in check_in_bookings(space, day):
         profile = getattr(booking.user, "profile", None) if booking.user else None

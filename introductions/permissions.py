@@ -11,10 +11,12 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from hubportal.refusals import Refusal, and_back, log_in_first
 from members.models import Profile, User
 from members.permissions import curates, is_agency
 
@@ -70,45 +72,67 @@ def can_record_outcome(user, introduction: Introduction) -> bool:
     return introduction.is_accepted and is_party(user, introduction)
 
 
-def request_refusal(user, profile: Profile) -> str | None:
+def request_refusal(user, profile: Profile) -> Refusal | None:
     """Why `user` may not ask for an introduction to the member of `profile` (one they may see),
-    for the member to read; None when they may. The service asks again under a lock."""
+    and what they can do about it; None when they may. The service asks again under a lock."""
+    ask = reverse("introductions:ask", args=[profile.slug])
     if not user.is_authenticated:
-        return _("Log in to ask for an introduction.")
+        return log_in_first(_("Log in to ask for an introduction."), _("Log in"), back_to=ask)
+    name = {"name": profile.display_name}
+    other_suggestions = (_("See your other suggestions"), reverse("introductions:matches"))
+    my_introductions = (_("See your introductions"), f"{reverse('members:dashboard')}#introductions-title")
+    edit_profile = reverse("members:profile_edit")
     if profile.user_id == user.pk:
-        return _("This is your own profile.")
+        return Refusal(_("This is your own profile."), _("Edit your profile"), edit_profile)
     if not profile.matchmaking:
-        return _("%(name)s does not take introduction requests.") % {"name": profile.display_name}
+        return Refusal(_("%(name)s does not take introduction requests.") % name, *other_suggestions)
     facts = requester_facts(user)
     if not facts["verified"]:
-        return _("Please confirm your email address first.")
+        return Refusal(
+            _("Please confirm your email address first."),
+            _("Confirm your email address"),
+            reverse("account_email"),
+        )
     if facts["profile__matchmaking"] is None:
-        return _("Please complete your profile first: the hub and %(name)s will want to know who asks.") % {
-            "name": profile.display_name
-        }
+        return Refusal(
+            _("Please complete your profile first: the hub and %(name)s will want to know who asks.") % name,
+            _("Complete your profile"),
+            and_back(edit_profile, back_to=ask),
+        )
     if not facts["profile__matchmaking"]:
-        return _("Switch matchmaking on in your profile to ask for introductions.")
+        return Refusal(
+            _("Switch matchmaking on in your profile to ask for introductions."),
+            _("Switch matchmaking on"),
+            reverse("introductions:matches"),
+        )
     pair = Introduction.objects.between(user, profile.user_id).aggregate(
         open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
         declined=Max("answered", filter=Q(status=Introduction.Status.DECLINED, requester=user)),
     )
     if pair["open"]:
-        return _("A request between you and %(name)s is already open.") % {"name": profile.display_name}
+        return Refusal(_("A request between you and %(name)s is already open.") % name, *my_introductions)
     pause = timedelta(days=settings.INTRODUCTION_PAUSE_AFTER_DECLINE_DAYS)
     if pair["declined"] and pair["declined"] + pause > timezone.now():
-        return _("%(name)s declined your last request; you can ask again from %(date)s.") % {
-            "name": profile.display_name,
-            "date": date_format(timezone.localdate(pair["declined"] + pause), "DATE_FORMAT"),
-        }
+        return Refusal(
+            _("%(name)s declined your last request; you can ask again from %(date)s.")
+            % {**name, "date": date_format(timezone.localdate(pair["declined"] + pause), "DATE_FORMAT")},
+            *other_suggestions,
+        )
     if facts["open_requests"] >= settings.INTRODUCTION_OPEN_LIMIT:
-        return _(
-            "You have %(count)s requests waiting for an answer, as many as one may have at a time. "
-            "Ask again once one of them is answered."
-        ) % {"count": facts["open_requests"]}
+        return Refusal(
+            _(
+                "You have %(count)s requests waiting for an answer, as many as one may have at a time. "
+                "Ask again once one of them is answered."
+            )
+            % {"count": facts["open_requests"]},
+            *my_introductions,
+        )
     if facts["recent_requests"] >= settings.INTRODUCTION_MONTHLY_LIMIT:
-        return _("You have asked for %(count)s introductions in the last 30 days; please wait a little.") % {
-            "count": facts["recent_requests"]
-        }
+        return Refusal(
+            _("You have asked for %(count)s introductions in the last 30 days; please wait a little.")
+            % {"count": facts["recent_requests"]},
+            *my_introductions,
+        )
     return None
 
 

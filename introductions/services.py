@@ -41,7 +41,7 @@ def request_introduction(*, requester: User, profile: Profile, note: str, hub: H
         User.objects.select_for_update().filter(pk=requester.pk).first()
         refusal = permissions.request_refusal(requester, profile)
         if refusal:
-            raise IntroductionError(refusal)
+            raise IntroductionError(refusal.reason)
         hubs = shared_hubs(requester, profile.user_id)
         if hub is None and hubs.exists():
             raise IntroductionError(_("Please choose the hub that should introduce you."))

@@ -11,13 +11,13 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from hubportal.csv_export import csv_response
+from hubportal.redirects import on_this_site
 from members.models import Profile
 from members.permissions import has_curation_role
 from partners.models import Organisation
@@ -44,12 +44,7 @@ def matches(request):
 
 def back_to(request, default: str):
     """Where a small form came from, if it is on this site."""
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(target)
-    return redirect(default)
+    return redirect(on_this_site(request, request.POST.get("next", "")) or default)
 
 
 @require_POST
@@ -332,9 +327,9 @@ def outcome(request, pk):
 
 
 QUEUE_VIEWS = {
-    "review": (_("Awaiting review"), Q(status=Status.REQUESTED)),
-    "open": (_("All open"), Q(status__in=[Status.REQUESTED, Status.MORE_INFO, Status.APPROVED])),
-    "closed": (_("Closed"), ~Q(status__in=[Status.REQUESTED, Status.MORE_INFO, Status.APPROVED])),
+    "review": (gettext_lazy("Awaiting review"), Q(status=Status.REQUESTED)),
+    "open": (gettext_lazy("All open"), Q(status__in=[Status.REQUESTED, Status.MORE_INFO, Status.APPROVED])),
+    "closed": (gettext_lazy("Closed"), ~Q(status__in=[Status.REQUESTED, Status.MORE_INFO, Status.APPROVED])),
 }
 
 

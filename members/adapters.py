@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from hubportal.mail import queue_for_delivery
 
 from .models import Profile
+from .permissions import is_agency, is_hub_manager
 
 
 class PortalSite:
@@ -24,17 +25,31 @@ class PortalSite:
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Lead a member without a profile to complete it first, after any login; send allauth's
-    emails through the portal's mail queue, with links to the portal's public address."""
+    """After logging in without a page to return to, lead agency staff and hub managers to
+    their work and a member without a profile to complete it; send allauth's emails through
+    the portal's mail queue, with links to the portal's public address."""
 
     def get_login_redirect_url(self, request):
-        return self._profile_first(request) or super().get_login_redirect_url(request)
+        return (
+            self._work_first(request)
+            or self._profile_first(request)
+            or super().get_login_redirect_url(request)
+        )
 
     def get_signup_redirect_url(self, request):
         return self._profile_first(request) or super().get_signup_redirect_url(request)
 
     def get_email_verification_redirect_url(self, email_address):
         return self._profile_first(self.request) or super().get_email_verification_redirect_url(email_address)
+
+    def _work_first(self, request):
+        """The admin for agency staff, who curate the whole network there; the events waiting
+        for review for hub managers."""
+        if is_agency(request.user):
+            return reverse("admin:index")
+        if is_hub_manager(request.user):
+            return reverse("events:moderation")
+        return None
 
     def _profile_first(self, request):
         user = request.user

@@ -13,6 +13,7 @@ from django.views.generic import DetailView
 from django_filters.views import FilterView
 
 from hubportal.page_cache import CountedOncePerVersion
+from hubportal.redirects import on_this_site
 from hubs.models import Hub
 
 from . import services
@@ -67,7 +68,7 @@ def profile_edit(request):
                 languages=form.cleaned_data["languages"],
             )
             messages.success(request, _("Your profile has been saved."))
-            return redirect("members:dashboard")
+            return redirect(on_this_site(request, request.GET.get("next")) or "members:dashboard")
     else:
         form = ProfileForm(instance=profile)
     return render(request, "members/profile_form.html", {"form": form, "is_new": profile is None})

@@ -1,5 +1,7 @@
 """Founders book desks in other hubs: the rules, the limits, the emails, cancelling."""
 
+import html
+import re
 import threading
 from datetime import time, timedelta
 from io import StringIO
@@ -105,17 +107,33 @@ def test_the_dashboard_and_the_space_show_the_founders_bookings(client, founder,
     assert "Ihre Buchungen hier" in space_page
 
 
+def refusal_link(page):
+    """The address of the step a refusal on the page leads to."""
+    link = re.search(r'class="refusal">.*?<a class="button" href="([^"]+)">', page, re.S)
+    return html.unescape(link[1]) if link else None
+
+
 @pytest.mark.parametrize(
-    ("who", "reason"),
+    ("who", "reason", "next_step"),
     [
-        ("unverified", "bestätigen Sie zuerst Ihre E-Mail-Adresse"),
-        ("investor", "Die Start-up Card ist für Gründerinnen und Gründer"),
-        ("no_startup_name", "Die Start-up Card ist für Gründerinnen und Gründer"),
-        ("no_hub", "Treten Sie zuerst Ihrem eigenen Hub bei"),
-        ("own_hub", "gehört zu Ihrem eigenen Hub"),
+        ("unverified", "bestätigen Sie zuerst Ihre E-Mail-Adresse", "/accounts/email/"),
+        (
+            "investor",
+            "Die Start-up Card ist für Gründerinnen und Gründer",
+            "/members/me/profile/?next=/desks/spree-coworking/#id_member_type",
+        ),
+        (
+            "no_startup_name",
+            "Die Start-up Card ist für Gründerinnen und Gründer",
+            "/members/me/profile/?next=/desks/spree-coworking/#id_startup_name",
+        ),
+        ("no_hub", "Treten Sie zuerst Ihrem eigenen Hub bei", "/hubs/"),
+        ("own_hub", "gehört zu Ihrem eigenen Hub", "/desks/"),
     ],
 )
-def test_who_may_not_book_learns_why(client, hub, other_hub, berlin_space, who, reason):
+def test_who_may_not_book_learns_why_and_what_to_do(
+    client, hub, other_hub, berlin_space, who, reason, next_step
+):
     user = founder_in(other_hub if who == "own_hub" else hub)
     if who == "unverified":
         EmailAddress.objects.filter(user=user).update(verified=False)
@@ -131,17 +149,44 @@ def test_who_may_not_book_learns_why(client, hub, other_hub, berlin_space, who, 
     response = book(client, berlin_space, in_days(2))
 
     assert reason in page
+    assert refusal_link(page) == next_step
+    assert client.get(next_step).status_code == 200
+    assert "free-days__pick" not in page  # no day looks pickable when nobody can book it
     assert response.status_code == 200
     assert reason in form_errors(response)
     assert not DeskBooking.objects.exists()
 
 
-def test_anonymous_visitors_are_asked_to_log_in(client, berlin_space):
+def test_anonymous_visitors_are_asked_to_log_in_and_come_back(client, berlin_space):
     page = client.get(berlin_space.get_absolute_url()).content.decode()
     response = book(client, berlin_space, in_days(2))
 
     assert "Zum Buchen anmelden" in page
+    assert refusal_link(page) == f"{reverse('account_login')}?next=/desks/spree-coworking/"
     assert response.url.startswith(reverse("account_login"))
+
+
+def test_a_founder_picks_a_free_day_and_the_form_holds_it(client, founder, berlin_space):
+    client.force_login(founder)
+    day = next(day for day in (in_days(number) for number in range(1, 8)) if berlin_space.is_open_on(day))
+
+    page = client.get(berlin_space.get_absolute_url()).content.decode()
+    picked = client.get(berlin_space.get_absolute_url(), {"day": day.isoformat()})
+
+    assert f'href="/desks/spree-coworking/?day={day.isoformat()}#book-title"' in page
+    assert picked.context["form"].initial == {"first": day, "last": day}
+    assert book(client, berlin_space, day).status_code == 302
+    assert list(DeskBooking.objects.values_list("day", flat=True)) == [day]
+
+
+@pytest.mark.parametrize("day", ["gestern", "2020-01-01", "9999-99-99", ""])
+def test_a_day_that_cannot_be_picked_leaves_the_form_at_today(client, founder, berlin_space, day):
+    client.force_login(founder)
+
+    response = client.get(berlin_space.get_absolute_url(), {"day": day})
+
+    assert response.status_code == 200
+    assert response.context["form"].initial == {"first": timezone.localdate(), "last": None}
 
 
 def test_a_switched_off_space_takes_no_bookings(client, founder, berlin_space, other_manager):

@@ -10,17 +10,15 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from events.models import Event
+from hubportal.tests.test_accessibility import log_in as log_in_once
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def log_in(page, live_server, user):
+    """Log in afresh as `user`, whoever was logged in before."""
     page.context.clear_cookies()
-    page.goto("/accounts/login/")
-    page.get_by_role("textbox", name="E-Mail").fill(user.email)
-    page.get_by_role("textbox", name="Passwort").fill("correct horse battery staple")
-    page.get_by_role("main").get_by_role("button", name="Anmelden").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Mein Bereich")
+    log_in_once(page, user)
 
 
 def test_member_submits_manager_publishes_visitor_finds_and_downloads(
@@ -45,8 +43,8 @@ def test_member_submits_manager_publishes_visitor_finds_and_downloads(
     expect(page.get_by_text("wartet auf die Prüfung durch den Hub")).to_be_visible()
     assert Event.objects.get().status == Event.Status.SUBMITTED
 
-    log_in(page, live_server, manager)
-    page.get_by_role("link", name="Veranstaltungen zur Prüfung").click()
+    log_in(page, live_server, manager)  # a hub manager lands at the events awaiting review
+    expect(page.get_by_role("heading", level=1)).to_have_text("Veranstaltungen zur Prüfung")
     page.get_by_role("button", name="Veröffentlichen").click()
     expect(page.get_by_text("1 Veranstaltung veröffentlicht")).to_be_visible()
 

@@ -1,6 +1,8 @@
 """Asking for an introduction: the form, the hub that reviews it, and every reason to refuse,
 including the limits against spam, which hold under simultaneous requests."""
 
+import html
+import re
 import threading
 from datetime import timedelta
 
@@ -95,56 +97,66 @@ def test_a_note_is_required_and_bounded(client, founder, investor, hub, note):
 
 
 def refusal_on_page(client, user, target):
-    """The reason the page gives, without a form; posting anyway makes nothing."""
+    """The reason the page gives, without a form, and the link to what to do about it (its
+    address); posting anyway makes nothing."""
     client.force_login(user)
     response = client.get(ask_url(target))
     assert response.status_code == 200
     assert response.context["form"] is None
+    refusal = response.context["refusal"]
+    link = re.search(r'class="refusal">.*?<a class="button" href="([^"]+)">([^<]+)</a>', response.text, re.S)
+    assert link[2] == refusal.next_step
     before = Introduction.objects.count()
     assert client.post(ask_url(target), {"note": "Hallo"}).status_code == 200
     assert Introduction.objects.count() == before
-    return response.context["refusal"]
+    return str(refusal), html.unescape(link[1])
 
 
 def test_own_profile(client, founder):
-    assert refusal_on_page(client, founder, founder) == "Das ist Ihr eigenes Profil."
+    assert refusal_on_page(client, founder, founder) == (
+        "Das ist Ihr eigenes Profil.",
+        "/members/me/profile/",
+    )
 
 
 def test_recipient_without_matchmaking(client, founder, investor):
     Profile.objects.filter(user=investor).update(matchmaking=False)
 
-    assert (
-        refusal_on_page(client, founder, investor)
-        == "Ines Investorin nimmt keine Anfragen für Vorstellungen an."
+    assert refusal_on_page(client, founder, investor) == (
+        "Ines Investorin nimmt keine Anfragen für Vorstellungen an.",
+        "/introductions/",
     )
 
 
 def test_requester_without_matchmaking(client, founder, investor):
     Profile.objects.filter(user=founder).update(matchmaking=False)
 
-    assert refusal_on_page(client, founder, investor).startswith(
-        "Schalten Sie das Matchmaking in Ihrem Profil ein"
-    )
+    reason, next_step = refusal_on_page(client, founder, investor)
+    assert reason.startswith("Schalten Sie das Matchmaking in Ihrem Profil ein")
+    assert next_step == "/introductions/"
 
 
 def test_unverified_address(client, founder, investor):
     EmailAddress.objects.filter(user=founder).update(verified=False)
 
-    assert refusal_on_page(client, founder, investor) == "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse."
+    assert refusal_on_page(client, founder, investor) == (
+        "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse.",
+        "/accounts/email/",
+    )
 
 
 def test_without_a_profile(client, investor):
-    assert refusal_on_page(client, UserFactory(), investor).startswith(
-        "Bitte vervollständigen Sie zuerst Ihr Profil"
-    )
+    reason, next_step = refusal_on_page(client, UserFactory(), investor)
+    assert reason.startswith("Bitte vervollständigen Sie zuerst Ihr Profil")
+    assert next_step == f"/members/me/profile/?next={ask_url(investor)}"
 
 
 def test_an_open_request_between_the_two_either_way(client, founder, investor, hub):
     IntroductionFactory(requester=investor, recipient=founder, hub=hub)
 
-    assert (
-        refusal_on_page(client, founder, investor)
-        == "Eine Anfrage zwischen Ihnen und Ines Investorin ist bereits offen."
+    assert refusal_on_page(client, founder, investor) == (
+        "Eine Anfrage zwischen Ihnen und Ines Investorin ist bereits offen.",
+        "/members/me/#introductions-title",
     )
 
 
@@ -157,9 +169,9 @@ def test_a_declined_request_pauses_asking_again(client, founder, investor, hub, 
         answered=timezone.now() - timedelta(days=10),
     )
 
-    assert refusal_on_page(client, founder, investor).startswith(
-        "Ines Investorin hat Ihre letzte Anfrage abgelehnt"
-    )
+    reason, next_step = refusal_on_page(client, founder, investor)
+    assert reason.startswith("Ines Investorin hat Ihre letzte Anfrage abgelehnt")
+    assert next_step == "/introductions/"
 
     settings.INTRODUCTION_PAUSE_AFTER_DECLINE_DAYS = 7
     client.force_login(founder)
@@ -171,9 +183,9 @@ def test_at_most_five_open_requests(client, founder, hub, fintech, settings):
         IntroductionFactory(requester=founder, recipient=person_in(hub, f"Offen {number}"), hub=hub)
     investor = make_investor(person_in(hub, "Ines Investorin"), themes=[fintech])
 
-    assert refusal_on_page(client, founder, investor).startswith(
-        "Sie haben 5 Anfragen, die auf eine Antwort warten"
-    )
+    reason, next_step = refusal_on_page(client, founder, investor)
+    assert reason.startswith("Sie haben 5 Anfragen, die auf eine Antwort warten")
+    assert next_step == "/members/me/#introductions-title"
 
     settings.INTRODUCTION_OPEN_LIMIT = 6
     client.force_login(founder)
@@ -189,9 +201,9 @@ def test_at_most_twenty_a_month(client, founder, hub, investor):
             status=Status.DECLINED_BY_HUB,
         )
 
-    assert refusal_on_page(client, founder, investor).startswith(
-        "Sie haben in den letzten 30 Tagen um 20 Vorstellungen gebeten"
-    )
+    reason, next_step = refusal_on_page(client, founder, investor)
+    assert reason.startswith("Sie haben in den letzten 30 Tagen um 20 Vorstellungen gebeten")
+    assert next_step == "/members/me/#introductions-title"
 
     Introduction.objects.update(created=timezone.now() - timedelta(days=31))
     client.force_login(founder)

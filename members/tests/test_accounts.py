@@ -111,6 +111,44 @@ def test_member_without_profile_is_led_to_complete_it_after_login(client):
     assert response.url == reverse("members:profile_edit")
 
 
+def log_in_as(client, user, **query):
+    url = reverse("account_login") + (f"?next={query['next']}" if query else "")
+    return client.post(url, {"login": user.email, "password": PASSWORD})
+
+
+@pytest.mark.parametrize(
+    ("role", "landing"),
+    [
+        ("agency", "/admin/"),
+        ("superuser", "/admin/"),
+        ("manager", "/events/moderation/"),
+        ("member", "/members/me/"),
+    ],
+)
+def test_each_role_lands_where_its_work_is(client, request, role, landing):
+    user = request.getfixturevalue(role)
+
+    response = log_in_as(client, user)
+
+    assert response.url == landing
+    assert client.get(response.url).status_code == 200
+
+
+@pytest.mark.parametrize("role", ["agency", "manager", "member"])
+def test_whoever_was_going_somewhere_arrives_there(client, request, role):
+    user = request.getfixturevalue(role)
+
+    response = log_in_as(client, user, next="/desks/")
+
+    assert response.url == "/desks/"
+
+
+def test_a_next_page_on_another_site_is_ignored(client, member):
+    response = log_in_as(client, member, next="https://elsewhere.example.com/")
+
+    assert response.url == "/members/me/"
+
+
 def test_wrong_password_is_a_form_error(client):
     UserFactory(email="anna@example.org")
 

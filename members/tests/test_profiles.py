@@ -63,6 +63,21 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
     assert response.url.startswith(reverse("account_login"))
 
 
+@pytest.mark.parametrize(
+    ("next_page", "lands_on"),
+    [
+        ("/desks/", "/desks/"),
+        ("https://elsewhere.example.com/", "/members/me/"),
+        ("", "/members/me/"),
+    ],
+)
+def test_a_saved_profile_returns_to_the_page_that_asked_for_it(client, new_user, next_page, lands_on):
+    response = client.post(f"{reverse('members:profile_edit')}?next={next_page}", profile_data())
+
+    assert response.status_code == 302
+    assert response.url == lands_on
+
+
 def test_member_completes_the_profile(client, new_user):
     theme = FocusThemeFactory()
 

@@ -11,6 +11,8 @@ from drf_spectacular.renderers import OpenApiJsonRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from .views import client_language
+
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
@@ -23,11 +25,12 @@ def schema(language: str) -> dict:
 
 
 class SchemaView(APIView):
-    """/api/v1/openapi.json: German, or English with ?lang=en."""
+    """/api/v1/openapi.json in ?lang=de or ?lang=en, else in the client's language (see
+    client_language)."""
 
     renderer_classes = [OpenApiJsonRenderer]
     schema = None  # not a part of the API it describes
 
     def get(self, request):
         language = request.query_params.get("lang")
-        return Response(schema(language if language in LANGUAGES else settings.LANGUAGE_CODE))
+        return Response(schema(language if language in LANGUAGES else client_language(request)))

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -51,14 +52,24 @@ def in_order(*fields):
     return type("Pages", (Pages,), {"ordering": fields})
 
 
+def client_language(request) -> str:
+    """The language of the API's messages: the first of the portal's that the client accepts
+    (Accept-Language), else English. The portal's unprefixed addresses are German pages, but
+    the API is one for both languages and for programs anywhere."""
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        try:
+            return translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return "en"
+
+
 class PublicList(viewsets.ReadOnlyModelViewSet):
     filter_backends = [DjangoFilterBackend]
     lookup_value_regex = "[0-9]+"
 
     def initial(self, request, *args, **kwargs):
-        """Errors in the client's language (Accept-Language): the portal's unprefixed
-        addresses are German pages, but the API is one for both languages."""
-        translation.activate(translation.get_language_from_request(request))
+        translation.activate(client_language(request))
         super().initial(request, *args, **kwargs)
 
     def get_object(self):
@@ -175,5 +186,5 @@ class NewsViewSet(PublicList):
 
 def not_found(request, path):
     """Any other address under /api/v1/: a 404 in JSON, as the API answers it."""
-    with translation.override(translation.get_language_from_request(request)):
+    with translation.override(client_language(request)):
         return JsonResponse({"detail": gettext("Not found.")}, status=404)

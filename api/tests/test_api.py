@@ -37,7 +37,7 @@ def test_lists_show_only_what_the_public_pages_show(client, open_data, path, sho
 def test_an_event_the_public_does_not_see_is_not_found(client, open_data, slug):
     event = Event.objects.get(slug=slug)
 
-    response = client.get(f"/api/v1/events/{event.pk}/")
+    response = client.get(f"/api/v1/events/{event.pk}/", headers={"Accept-Language": "de"})
 
     assert response.status_code == 404
     assert response.json() == {"detail": "Nicht gefunden."}
@@ -161,7 +161,7 @@ def test_a_made_up_cursor_is_a_404(client, open_data):
     response = client.get("/api/v1/events/?cursor=not*base64")
 
     assert response.status_code == 404
-    assert response.json() == {"detail": "Ungültiger Zeiger"}
+    assert response.json() == {"detail": "Invalid cursor"}
 
 
 def test_an_unchanged_answer_is_a_304_by_its_etag(client, open_data):
@@ -263,3 +263,22 @@ def test_a_list_costs_the_same_queries_for_one_row_and_for_fifty(client, db, nam
     fifty = query_count(client, f"/api/v1/{name}/?page_size=100")
 
     assert one == fifty
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "message"),
+    [
+        ("", "Enter a valid date."),
+        ("fr-FR, fr;q=0.9", "Enter a valid date."),
+        ("fr, de;q=0.5", "Bitte ein gültiges Datum eingeben."),
+        ("de-DE", "Bitte ein gültiges Datum eingeben."),
+    ],
+)
+def test_a_client_that_asks_for_no_language_of_the_portal_reads_english(
+    client, open_data, accept_language, message
+):
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+
+    response = client.get("/api/v1/events/?date_from=gestern", headers=headers)
+
+    assert response.json() == {"date_from": [message]}

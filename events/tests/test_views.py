@@ -1,3 +1,4 @@
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -417,3 +418,38 @@ def test_the_waitlist_does_not_see_the_online_link(client):
 
     assert "Sie stehen auf der Warteliste." in content
     assert "meet.example.org/geheim" not in content
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "shown"),
+    [
+        ("de", (18, 0), (21, 0), "13. Dezember 2030, 18–21 Uhr"),
+        ("de", (18, 30), (21, 0), "13. Dezember 2030, 18:30–21 Uhr"),
+        ("en", (18, 0), (21, 30), "Dec. 13, 2030, 6 p.m.–9:30 p.m."),
+    ],
+)
+def test_an_evening_names_its_day_once(client, language, start, end, shown):
+    event = EventFactory(
+        slug="abend",
+        start=datetime(2030, 12, 13, *start, tzinfo=BERLIN),
+        end=datetime(2030, 12, 13, *end, tzinfo=BERLIN),
+    )
+    prefix = "/en" if language == "en" else ""
+
+    page = client.get(f"{prefix}{event.get_absolute_url()}").content.decode()
+    text = re.sub(r"<[^>]+>", "", page)
+
+    assert text.count(shown) == 2  # under the title and in the facts
+    assert '<time datetime="2030-12-13T18:' in page
+
+
+def test_days_that_span_midnight_name_both_days(client):
+    event = EventFactory(
+        slug="hackathon",
+        start=datetime(2030, 12, 13, 18, tzinfo=BERLIN),
+        end=datetime(2030, 12, 15, 16, tzinfo=BERLIN),
+    )
+
+    text = re.sub(r"<[^>]+>", "", client.get(event.get_absolute_url()).content.decode())
+
+    assert "13. Dezember 2030 18:00 – 15. Dezember 2030 16:00" in text

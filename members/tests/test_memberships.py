@@ -137,6 +137,16 @@ def test_hub_page_counts_all_members_and_shows_those_the_visitor_may_see(client,
     assert "Ben Mitglieder" in logged_in
     assert "Clara Verborgen" not in anonymous
     assert "Clara Verborgen" not in logged_in
+    # What logging in adds, said so that it does not deny the members shown.
+    assert "auch die Mitglieder zu sehen, die ihr Profil nur Mitgliedern zeigen" in anonymous
+
+
+def test_a_hub_page_without_public_members_asks_visitors_to_log_in_to_see_them(client, hub):
+    MembershipFactory(hub=hub, user=ProfileFactory(visibility=Profile.Visibility.MEMBERS).user)
+
+    page = client.get(hub.get_absolute_url()).content.decode()
+
+    assert "um diesem Hub beizutreten und seine Mitglieder zu sehen" in page
 
 
 def test_dashboard_lists_the_members_hubs(client, newcomer, hub):

@@ -4,7 +4,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 MANAGE := $(PYTHON) manage.py
 
-.PHONY: run test bench lint format messages compilemessages clean
+.PHONY: run test bench lint format messages compilemessages stop-db clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
@@ -69,5 +69,9 @@ compilemessages: $(VENV)/.installed
 		echo "msgfmt not found: using the committed .mo catalogues"; \
 	fi
 
-clean:
-	rm -rf $(VENV) node_modules staticfiles .test-media
+# The embedded PostgreSQL (used without DATABASE_URL) keeps running between commands.
+stop-db:
+	@if [ -x $(PYTHON) ] && [ -d .pgdata ]; then $(PYTHON) -m hubportal.database stop; fi
+
+clean: stop-db
+	rm -rf $(VENV) node_modules staticfiles .test-media .pgdata

@@ -29,10 +29,12 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import psycopg2
 import redis
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+from hubportal.database import connect_to_server  # noqa: E402 - the project's, found from bench/
+
 LIGHTHOUSE = PROJECT / "bench" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -311,9 +313,7 @@ def prepare(options, environment):
     """The database with the scaled network (made once), its tables, the static files."""
     url = urlsplit(environment["DATABASE_URL"])
     database = url.path.lstrip("/")
-    server = psycopg2.connect(
-        host=url.hostname, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres"
-    )
+    server = connect_to_server(environment["DATABASE_URL"])
     server.autocommit = True
     with server.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database])

@@ -1,18 +1,14 @@
-"""Aggregates the ORM lacks on every database the portal runs on."""
+"""Aggregates the portal's cards use to name related rows in the same query."""
 
 from django.db import models
 
 
 class JSONList(models.Aggregate):
-    """The values of one column of the aggregated rows as a list (JSONB_AGG on PostgreSQL,
-    JSON_GROUP_ARRAY on SQLite). Cards use it to name a row's hubs or themes in the same query,
-    by id, instead of one query per relation."""
+    """The values of one column of the aggregated rows as a list (JSONB_AGG). Cards use it to
+    name a row's hubs or themes in the same query, by id, instead of one query per relation."""
 
     function = "JSONB_AGG"
     output_field = models.JSONField()
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra)
 
 
 def ids_of(related, *, through_field: str, owner_field: str, outer_field: str = "pk"):

@@ -1,21 +1,20 @@
 """Free-text search, as the list filters of hubs, members and events use it.
 
-On PostgreSQL, members and events are found with full-text search in the German and the English
+Members and events are found with PostgreSQL's full-text search in the German and the English
 configuration, so that a word finds its other forms ("Gründerinnen" finds "Gründerin",
 "workshops" finds "Workshop") and each word may be the start of one ("Fin" finds "Fintech").
 A GIN index per configuration answers it (`search_index_operation`, in the apps' migrations),
-on the same expression as the query, or PostgreSQL would not use it. On SQLite, the embedded
-database of development, each word must be contained in one of the columns; the dozen hubs
-are searched by containment everywhere.
+on the same expression as the query, or PostgreSQL would not use it. The dozen hubs are
+searched by containment.
 """
 
 import re
 from functools import reduce
-from operator import and_, or_
+from operator import or_
 
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector
-from django.db import connections, migrations
+from django.db import migrations
 from django.db.models import Q
 
 CONFIGURATIONS = ("german", "english")
@@ -28,12 +27,11 @@ def mentions(text: str, fields: list[str]) -> Q:
 
 
 def matching(queryset, text: str, fields: tuple[str, ...]):
-    """The rows of `queryset` whose `fields` hold each word of `text` (full-text on PostgreSQL)."""
+    """The rows of `queryset` whose `fields` hold each word of `text`, by PostgreSQL's full-text
+    search in German and English."""
     words = WORD.findall(text)
     if not words:
         return queryset.none()
-    if connections[queryset.db].vendor != "postgresql":
-        return queryset.filter(reduce(and_, (mentions(word, fields) for word in words)))
     # Each word a prefix; letters and digits only, so the visitor's text cannot be an operator.
     terms = " & ".join(f"{word}:*" for word in words)
     vectors = {f"search_{config}": SearchVector(*fields, config=config) for config in CONFIGURATIONS}
@@ -56,11 +54,9 @@ def search_indexes(fields: tuple[str, ...], *, prefix: str) -> list[GinIndex]:
 
 def search_index_operation(model_label: str, fields: tuple[str, ...], *, prefix: str, remove: bool = False):
     """A migration operation that creates (or, with `remove`, drops) the search indexes of
-    `fields` on PostgreSQL (other databases search without them)."""
+    `fields`."""
 
     def indexes(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return None, []
         return apps.get_model(model_label), search_indexes(fields, prefix=prefix)
 
     def create(apps, schema_editor):

@@ -133,8 +133,8 @@ class FixedChoice(models.Model):
     """A table whose rows are exactly the values of a TextChoices, in their order
     (ensure_fixed_choices makes them after every migrate).
 
-    A table rather than a list field so that "investors in seed" is a plain join on
-    SQLite and PostgreSQL alike, and ModelForms and django-filter handle it unchanged.
+    A table rather than a list field so that "investors in seed" is a plain join, and
+    ModelForms and django-filter handle it unchanged.
     """
 
     choice_enum: type[models.TextChoices]  # the choices whose values are the rows

@@ -11,7 +11,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection, connections
+from django.db import connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -356,11 +356,7 @@ def test_the_hub_page_shows_its_desks_and_next_free_days(client, berlin_space, o
     assert "Spree Coworking" not in client.get(hub.get_absolute_url()).content.decode()
 
 
-needs_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-
-
 @pytest.mark.django_db(transaction=True)
-@needs_postgresql
 def test_fifty_simultaneous_bookings_never_overbook(hub, other_hub):
     space = DeskSpaceFactory(hub=other_hub, desk_count=3, opens_at=time(8), closes_at=time(20))
     founders = [founder_in(hub, name=f"Gründerin {number}") for number in range(50)]

@@ -95,8 +95,6 @@ def test_the_limits_are_settings(client, member, hub, two_waiting, settings):
 @pytest.mark.django_db(transaction=True)
 def test_the_limit_holds_under_simultaneous_submissions(hub):
     """Six drafts submitted at once by a new organiser: exactly two reach the queue."""
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks are PostgreSQL's")
     from conftest import person_in
 
     organiser = person_in(hub, "Nina Neu")

@@ -4,7 +4,7 @@ from datetime import timedelta
 import icalendar
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -196,13 +196,7 @@ def register_simultaneously(event, users):
     return turned_away, errors
 
 
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="row locks need PostgreSQL, as in production"
-)
-
-
 @pytest.mark.django_db(transaction=True)
-@needs_postgresql
 def test_simultaneous_registrations_never_overbook():
     event = EventFactory(capacity=3, waitlist=True)
 
@@ -214,7 +208,6 @@ def test_simultaneous_registrations_never_overbook():
 
 
 @pytest.mark.django_db(transaction=True)
-@needs_postgresql
 def test_simultaneous_registrations_without_waitlist_fill_exactly_the_seats():
     event = EventFactory(capacity=2, waitlist=False)
 

@@ -4,12 +4,15 @@ A `.env` file in the project root is read as well; `make run` writes one that
 switches on DEBUG for local development.
 """
 
+import os
 from pathlib import Path
 
 import environ
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from hubportal.database import database_settings, database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -111,11 +114,12 @@ TEMPLATES = [
 
 FORM_RENDERER = "hubportal.forms.PortalFormRenderer"
 
-# SQLite in the project directory is the embedded default; DATABASE_URL=postgres://…
-# switches to PostgreSQL, which production and CI use.
-DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-}
+# PostgreSQL everywhere: DATABASE_URL names the server (CI, production); without it, the
+# embedded development server in .pgdata/ (hubportal/database.py) is started and
+# named in the environment, so that every process this one starts finds it too.
+if not env.str("DATABASE_URL", default=""):
+    os.environ["DATABASE_URL"] = database_url()
+DATABASES = {"default": database_settings(os.environ["DATABASE_URL"])}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 # Keep connections open between requests (a new PostgreSQL connection costs more than most
 # pages), checked before reuse so that a restarted database costs no error.

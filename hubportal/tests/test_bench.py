@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg2
 import pytest
 import redis
+
+from hubportal.database import connect_to_server
 
 from .support import free_port
 from .test_query_budgets import DASHBOARD, LOGGED_IN, SUGGESTIONS
@@ -42,9 +43,7 @@ def bench_database():
     url = urlsplit(os.environ["DATABASE_URL"])
     database = f"{url.path.lstrip('/')}_bench_{os.getpid()}"
     yield urlunsplit(url._replace(path=f"/{database}"))
-    server = psycopg2.connect(
-        host=url.hostname, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres"
-    )
+    server = connect_to_server(os.environ["DATABASE_URL"])
     server.autocommit = True
     server.cursor().execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     server.close()

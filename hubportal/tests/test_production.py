@@ -26,11 +26,11 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
-import environ
-import psycopg2
 import pytest
+
+from hubportal.database import connect_to_server, database_settings
 
 from .support import NETWORK_PAGES, SmtpSink, free_port
 from .test_security_headers import assert_observatory_headers
@@ -156,9 +156,9 @@ class Portal:
         self.sink = SmtpSink()
         self.csrf_secret = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
         self.database = f"hubportal_production_{secrets.token_hex(4)}"
-        self.server = environ.Env.db_url_config(os.environ["DATABASE_URL"])
+        self.server = database_settings(os.environ["DATABASE_URL"])
         self.database_url = (
-            f"postgres://{self.server['USER']}:{self.server['PASSWORD']}@{self.server['HOST']}:"
+            f"postgres://{self.server['USER']}:{self.server['PASSWORD']}@{quote(self.server['HOST'], safe='')}:"
             f"{self.server['PORT'] or 5432}/{self.database}"
         )
 
@@ -179,13 +179,7 @@ class Portal:
         }
 
     def connect(self, database):
-        return psycopg2.connect(
-            dbname=database,
-            user=self.server["USER"],
-            password=self.server["PASSWORD"] or None,
-            host=self.server["HOST"],
-            port=self.server["PORT"] or 5432,
-        )
+        return connect_to_server(os.environ["DATABASE_URL"], database=database)
 
     def manage(self, *arguments, environment):
         result = subprocess.run(  # noqa: S603 - our own interpreter and manage.py

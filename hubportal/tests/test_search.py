@@ -1,5 +1,5 @@
-"""Searching events and members: full-text on PostgreSQL, in German and English, each word also
-the start of one, answered from the GIN indexes; plain containment on SQLite."""
+"""Searching events and members: PostgreSQL's full-text search, in German and English, each word
+also the start of one, answered from the GIN indexes."""
 
 import pytest
 from django.db import connection
@@ -12,10 +12,6 @@ from members.models import Profile
 from members.tests.factories import ProfileFactory
 
 pytestmark = pytest.mark.django_db
-
-full_text = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="full-text search is PostgreSQL's, as in production"
-)
 
 
 def found_events(client, text) -> set[str]:
@@ -53,7 +49,6 @@ def test_event_search_finds_words_and_their_beginnings(client, programme, text, 
     assert found_events(client, text) == expected
 
 
-@full_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -83,7 +78,6 @@ def test_member_search_looks_in_name_organisation_start_up_and_city(client):
     assert found_members(client, "berlin") == set()
 
 
-@full_text
 @pytest.mark.parametrize(
     ("model", "indexes"),
     [

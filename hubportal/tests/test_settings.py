@@ -50,13 +50,17 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "Set SECRET_KEY" in result.stderr
 
 
-def test_development_runs_on_sqlite_with_console_email():
-    result = load_settings(DEBUG="true")
+def test_development_runs_on_the_embedded_postgresql_with_console_email():
+    # DATABASE_URL empty, as on a fresh clone (a developer's .env may name a server).
+    result = load_settings(
+        "DEBUG", "DATABASES['default']", "ALLOWED_HOSTS", "EMAIL_BACKEND", DEBUG="true", DATABASE_URL=""
+    )
 
     assert result.returncode == 0, result.stderr
-    debug, engine, hosts, email = json.loads(result.stdout)
+    debug, database, hosts, email = json.loads(result.stdout)
     assert debug is True
-    assert engine == "django.db.backends.sqlite3"
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["HOST"] == str(PROJECT / ".pgdata")
     assert "localhost" in hosts
     assert email == "django.core.mail.backends.console.EmailBackend"
 
@@ -78,14 +82,10 @@ def test_database_url_switches_to_postgresql():
 
 
 @pytest.mark.django_db
-def test_ci_runs_the_suite_on_postgresql():
-    """CI must test on PostgreSQL, as production runs; locally SQLite is allowed."""
+def test_the_suite_runs_on_postgresql_as_production_does():
     from django.db import connection
 
-    if os.environ.get("CI") or os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        assert connection.vendor == "postgresql"
-    else:
-        assert connection.vendor == "sqlite"
+    assert connection.vendor == "postgresql"
 
 
 def test_deployment_checks_pass_with_the_minimal_production_environment():

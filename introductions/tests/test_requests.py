@@ -236,8 +236,6 @@ def test_profile_page_offers_the_request_only_where_it_is_taken(client, founder,
 @pytest.mark.django_db(transaction=True)
 def test_the_open_limit_holds_under_simultaneous_requests(hub, fintech, settings):
     """Ten requests at once from one member with room for three: exactly three are made."""
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks are PostgreSQL's")
     settings.INTRODUCTION_OPEN_LIMIT = 3
     founder = person_in(hub, "Fiona Schnell")
     targets = [make_investor(person_in(hub, f"Ziel {number}"), themes=[fintech]) for number in range(10)]

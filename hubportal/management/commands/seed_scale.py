@@ -185,12 +185,11 @@ class Command(BaseCommand):
             self.create_introductions(members // 20, user_ids)
             self.create_formats(events // 60)
             self.count()
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                # Statistics and the visibility map, as autovacuum would make them later: without
-                # them PostgreSQL cannot count from an index alone. (VACUUM needs to run outside
-                # a transaction, which a test's is not.)
-                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
+        with connection.cursor() as cursor:
+            # Statistics and the visibility map, as autovacuum would make them later: without
+            # them PostgreSQL cannot count from an index alone. (VACUUM needs to run outside
+            # a transaction, which a test's is not.)
+            cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{members} members, {events} events and their registrations in {time.monotonic() - started:.0f} s."

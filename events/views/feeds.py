@@ -1,7 +1,9 @@
-"""The Atom feed of new events."""
+"""The Atom feed of new events: those still to come, newest first, a series once by its next
+date (as the lists show it)."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,7 +22,13 @@ class LatestEventsFeed(Feed):
         return reverse("events:list")
 
     def items(self):
-        return Event.objects.public().select_related("hub").order_by("-created")[:30]
+        return (
+            Event.objects.public()
+            .filter(end__gte=timezone.now())
+            .next_of_each_series()
+            .select_related("hub")
+            .order_by("-created", "-pk")[:30]
+        )
 
     def item_title(self, event):
         if event.is_cancelled:

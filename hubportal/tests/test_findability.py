@@ -278,3 +278,22 @@ def test_detail_pages_say_what_they_are_when_shared(client, network):
         assert f'<meta property="og:title" content="{title}">' in content, path
         assert f'<meta property="og:description" content="{description}">' in content, path
         assert 'aria-current="page"' in content.split('class="breadcrumbs"')[1].split("</nav>")[0], path
+
+
+@pytest.mark.parametrize(
+    ("path", "feeds"),
+    [
+        ("/events/", {("application/atom+xml", "/events/feed/"), ("text/calendar", "/events/calendar.ics")}),
+        ("/events/archive/", {("application/atom+xml", "/events/feed/"), ("text/calendar", "/events/calendar.ics")}),
+        ("/en/events/", {("application/atom+xml", "/en/events/feed/"), ("text/calendar", "/en/events/calendar.ics")}),
+        ("/news/", {("application/atom+xml", "/news/feed/")}),
+        ("/hubs/hamburg/", {("text/calendar", "/hubs/hamburg/calendar.ics")}),
+    ],
+)
+def test_list_pages_advertise_their_feeds(client, network, path, feeds):
+    content = client.get(path).content.decode()
+
+    advertised = set(re.findall(r'<link rel="alternate" type="([^"]+)" href="([^"]+)"', content))
+    assert advertised == feeds
+    for _type, feed in feeds:
+        assert client.get(feed).status_code == 200

@@ -9,7 +9,7 @@ from events.views.calendars import hub_calendar
 from figures import views as figures_views
 from hubportal.sitemaps import SITEMAPS
 from hubportal.sitemaps import section as sitemap_section
-from hubportal.views import healthz, robots_txt
+from hubportal.views import favicon, healthz, robots_txt
 from hubs.views import HomeView
 
 handler400 = "hubportal.views.bad_request"
@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("api.urls")),
 ]

@@ -4,9 +4,10 @@ import sys
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
@@ -32,6 +33,11 @@ def robots_txt(request):
     lines = ["User-agent: *", *[f"Disallow: {path}" for path in DISALLOWED], ""]
     lines.append(f"Sitemap: {settings.PORTAL_URL.rstrip('/')}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico wherever a page names no icon (the admin, feeds, the API)."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
 
 
 def bad_request(request, exception):

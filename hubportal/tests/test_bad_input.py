@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
     ("path", "heading"),
     [
         ("/nope/", "Seite nicht gefunden"),
-        ("/favicon.ico", "Seite nicht gefunden"),
+        ("/favicon.png", "Seite nicht gefunden"),
         ("/hubs/atlantis/", "Seite nicht gefunden"),
         ("/events/nope/", "Seite nicht gefunden"),
         ("/en/nope/", "Page not found"),

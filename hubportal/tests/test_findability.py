@@ -284,8 +284,14 @@ def test_detail_pages_say_what_they_are_when_shared(client, network):
     ("path", "feeds"),
     [
         ("/events/", {("application/atom+xml", "/events/feed/"), ("text/calendar", "/events/calendar.ics")}),
-        ("/events/archive/", {("application/atom+xml", "/events/feed/"), ("text/calendar", "/events/calendar.ics")}),
-        ("/en/events/", {("application/atom+xml", "/en/events/feed/"), ("text/calendar", "/en/events/calendar.ics")}),
+        (
+            "/events/archive/",
+            {("application/atom+xml", "/events/feed/"), ("text/calendar", "/events/calendar.ics")},
+        ),
+        (
+            "/en/events/",
+            {("application/atom+xml", "/en/events/feed/"), ("text/calendar", "/en/events/calendar.ics")},
+        ),
         ("/news/", {("application/atom+xml", "/news/feed/")}),
         ("/hubs/hamburg/", {("text/calendar", "/hubs/hamburg/calendar.ics")}),
     ],
@@ -297,3 +303,17 @@ def test_list_pages_advertise_their_feeds(client, network, path, feeds):
     assert advertised == feeds
     for _type, feed in feeds:
         assert client.get(feed).status_code == 200
+
+
+def test_browsers_find_the_icon_where_they_look_for_it(client):
+    response = client.get("/favicon.ico", follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == "/static/img/favicon.ico"
+    assert b"".join(response.streaming_content).startswith(b"\x00\x00\x01\x00")  # an ICO file
+
+
+def test_admin_pages_name_the_icon(client, agency):
+    client.force_login(agency)
+
+    assert "img/favicon.svg" in client.get("/admin/").content.decode()

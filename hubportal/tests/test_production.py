@@ -380,13 +380,23 @@ def test_every_public_page_answers_through_nginx_in_both_languages(portal):
 
 
 @pytest.mark.parametrize(
-    "path", ["/nope/", "/en/nope/", "/favicon.ico", "/hubs/atlantis/", "/en/events/nope/"]
+    "path", ["/nope/", "/en/nope/", "/favicon.png", "/hubs/atlantis/", "/en/events/nope/"]
 )
 def test_unknown_addresses_are_404_in_production(portal, path):
     status, _headers, body = Visitor(portal).get(path)
 
     assert status == 404
     assert "Seite nicht gefunden" in body.decode() or "Page not found" in body.decode()
+
+
+def test_the_favicon_is_found_where_browsers_look_for_it(portal):
+    visitor = Visitor(portal)
+    status, headers, _body = visitor.get("/favicon.ico")
+
+    assert status == 301
+    icon = headers["Location"].removeprefix(portal.url)
+    assert icon.startswith("/static/img/favicon.") and icon.endswith(".ico")  # hashed, kept for a year
+    assert visitor.get(icon)[0] == 200
 
 
 def test_pages_carry_the_security_headers_through_nginx(portal):

@@ -40,6 +40,7 @@ MATRIX = [
     ("sitemap", "GET", {}, EVERYONE),
     ("sitemap_section", "GET", {"section": "events"}, EVERYONE),
     ("robots_txt", "GET", {}, EVERYONE),
+    ("favicon", "GET", {}, [301] * 6),  # for good, to the icon among the static files
     ("healthz", "GET", {}, EVERYONE),
     # The open data API: the same public answers for everyone (api/tests/test_api.py).
     ("api:api-root", "GET", {}, EVERYONE),

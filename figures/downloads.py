@@ -7,6 +7,8 @@ from openpyxl import Workbook
 
 from hubportal.csv_export import csv_response, spreadsheet_safe
 
+MONTH_FORMAT = "mmmm yyyy"  # Excel shows the month's name in the reader's language
+
 
 def table_rows(table):
     header = [str(column) for column in table.columns]
@@ -26,8 +28,13 @@ def as_xlsx(tables, *, filename: str) -> HttpResponse:
         sheet = workbook.create_sheet(str(table.title)[:31])  # Excel's limit for a sheet's name
         header, rows = table_rows(table)
         sheet.append(header)
-        for row in rows:
-            sheet.append([spreadsheet_safe(row[0]), *row[1:]])
+        for index, row in enumerate(rows):
+            # A row of a table by month names its month as a date, shown as one ("Januar 2026"),
+            # so that the spreadsheet sorts, filters and charts it as time.
+            label = table.months[index] if table.months else spreadsheet_safe(row[0])
+            sheet.append([label, *row[1:]])
+            if table.months:
+                sheet.cell(row=index + 2, column=1).number_format = MONTH_FORMAT
         sheet.column_dimensions["A"].width = 36
     content = BytesIO()
     workbook.save(content)

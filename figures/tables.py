@@ -23,8 +23,13 @@ class Table:
     columns: list[str]  # the first names the rows
     rows: list[tuple[str, list[int]]] = field(default_factory=list)
     chart: str = "bars"  # "months": columns over time; "bars": one bar a row; "": no chart
-    short_labels: list[str] = field(default_factory=list)  # the rows' labels under columns
+    months: list[date] = field(default_factory=list)  # the month of each row, in a table by month
     summed: bool = True  # whether a total row makes sense
+
+    @property
+    def short_labels(self) -> list[str]:
+        """The rows' labels under the columns of a chart by month."""
+        return [date_format(month, "M Y") for month in self.months]
 
     @property
     def svg(self):
@@ -42,10 +47,6 @@ class Table:
 
 def month_label(month: date) -> str:
     return date_format(month, "YEAR_MONTH_FORMAT")
-
-
-def short_month_label(month: date) -> str:
-    return date_format(month, "M Y")
 
 
 def hub_name(pk) -> str:
@@ -68,10 +69,6 @@ def monthly(scope: Scope, numbers: dict, *names: str) -> list[tuple[str, list[in
             values.extend(value if isinstance(value, list) else [value])
         rows.append((month_label(month), values))
     return rows
-
-
-def months(scope: Scope) -> list[str]:
-    return [short_month_label(month) for month in scope.months]
 
 
 def by_code(counted: dict, choices) -> list[tuple[str, list[int]]]:
@@ -123,7 +120,7 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             [_("Month"), _("New members")],
             monthly(scope, numbers, "new_members"),
             chart="months",
-            short_labels=months(scope),
+            months=scope.months,
         ),
         Table(
             "members_by_type",
@@ -149,7 +146,7 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             [_("Month"), _("Events")],
             monthly(scope, numbers, "events"),
             chart="months",
-            short_labels=months(scope),
+            months=scope.months,
         ),
         Table(
             "events_by_type",
@@ -182,7 +179,7 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             [_("Month"), _("Registrations"), _("Attendance")],
             monthly(scope, numbers, "registrations", "attendance"),
             chart="months",
-            short_labels=months(scope),
+            months=scope.months,
         ),
         Table(
             "cross_hub",
@@ -204,7 +201,7 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             [_("Month"), _("Booked"), _("Used")],
             monthly(scope, numbers, "desk_days"),
             chart="months",
-            short_labels=months(scope),
+            months=scope.months,
         ),
         Table(
             "introductions",
@@ -216,7 +213,7 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             [_("Month"), _("Requested"), _("Accepted"), _("With an outcome")],
             monthly(scope, numbers, "introductions"),
             chart="months",
-            short_labels=months(scope),
+            months=scope.months,
         ),
         Table(
             "partners",

@@ -1,9 +1,12 @@
-"""CSV downloads from the admin, safe to open in spreadsheet programs."""
+"""CSV downloads, safe to open in spreadsheet programs and opened in columns by the Excel of the
+reader's language: German Excel separates a CSV's columns by semicolons, English Excel by commas;
+both read UTF-8 from its byte order mark."""
 
 import csv
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 
 def spreadsheet_safe(value) -> str:
@@ -18,7 +21,7 @@ def csv_response(*, filename: str, header: list[str], rows) -> HttpResponse:
         f'attachment; filename="{filename}-{timezone.localdate().isoformat()}.csv"'
     )
     response.write("\ufeff")  # so that spreadsheet programs read UTF-8
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=";" if get_language() == "de" else ",")
     writer.writerow(header)
     for row in rows:
         writer.writerow([spreadsheet_safe(value) for value in row])

@@ -285,8 +285,8 @@ def test_attendee_csv_has_names_and_organisations_but_no_emails(client, hub):
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     text = response.content.decode("utf-8-sig")
     rows = text.strip().splitlines()
-    assert rows[0] == "Name,Organisation,Status,Angemeldet"
-    assert rows[1].startswith("Anna,Beispiel AG,Angemeldet,")
+    assert rows[0] == "Name;Organisation;Status;Angemeldet"  # columns in German Excel
+    assert rows[1].startswith("Anna;Beispiel AG;Angemeldet;")
     assert "'=HYPERLINK" in text
     assert "'+49 Trick" in text
     assert "anna@example.org" not in text

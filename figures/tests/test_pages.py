@@ -3,6 +3,7 @@ page; the commands. The numbers are conftest.counted's first quarter of 2026."""
 
 import csv
 import io
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -101,19 +102,30 @@ def test_the_members_of_each_hub_are_shown_by_type(client, agency, counted):
     ]
 
 
-def test_a_table_downloads_as_csv(client, agency, counted):
+def test_a_table_downloads_as_csv_that_german_excel_opens_in_columns(client, agency, counted):
     client.force_login(agency)
 
     response = client.get(f"/admin/figures/tables.csv?{QUARTER}&table=registrations")
 
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
+    content = response.content.decode()
+    assert content.startswith("\ufeff")  # UTF-8, as Excel reads it
+    rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff")), delimiter=";"))
     assert rows == [
         ["Monat", "Anmeldungen", "Teilnehmende"],
         ["Januar 2026", "3", "25"],
         ["Februar 2026", "2", "0"],
         ["März 2026", "0", "0"],
     ]
+
+
+def test_an_english_table_downloads_with_commas(client, agency, counted):
+    client.force_login(agency)
+
+    response = client.get(f"/en/admin/figures/tables.csv?{QUARTER}&table=registrations")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
+    assert rows[:2] == [["Month", "Registrations", "Attendance"], ["January 2026", "3", "25"]]
 
 
 def test_an_unknown_table_is_not_found(client, agency):
@@ -131,7 +143,9 @@ def test_every_table_downloads_as_one_workbook(client, manager, counted):
     workbook = load_workbook(io.BytesIO(response.content))
     assert "Neue Mitglieder" in workbook.sheetnames
     sheet = workbook["Vorstellungen"]
-    assert [cell.value for cell in sheet[2]] == ["Januar 2026", 2, 2, 1]
+    assert [cell.value for cell in sheet[2]] == [datetime(2026, 1, 1), 2, 2, 1]
+    assert sheet["A2"].number_format == "mmmm yyyy"  # a month, as a date, shown as one
+    assert workbook["Mitglieder nach Art"]["A2"].data_type == "s"  # other tables name rows as text
 
 
 def test_the_quarterly_report_is_german_and_printable(client, agency, counted):

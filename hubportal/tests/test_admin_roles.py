@@ -300,7 +300,7 @@ def test_membership_export_lists_the_hubs_members(client, world):
     )
 
     rows = response.content.decode("utf-8-sig").strip().splitlines()
-    assert rows[0].startswith("Hub,Name,E-Mail-Adresse,")
+    assert rows[0].startswith("Hub;Name;E-Mail-Adresse;")
     assert len(rows) == 1 + Membership.objects.filter(hub=world["hub"]).count()
     assert world["membership"].user.email in rows[-1] or any(
         world["membership"].user.email in row for row in rows

@@ -133,7 +133,7 @@ def test_counts_as_csv(client, year_of_requests, agency):
     response = client.get(reverse("introductions:counts_csv"))
 
     lines = response.content.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("Jahr,Hub,Angefragt,Vom Hub freigegeben,Angenommen")
-    assert ",Hamburg,5,1,1,1,1,1,1,1,0,0,1,0" in lines[2]
-    assert ",Hub-Agentur,1," in lines[3]
+    assert lines[0].startswith("Jahr;Hub;Angefragt;Vom Hub freigegeben;Angenommen")
+    assert ";Hamburg;5;1;1;1;1;1;1;1;0;0;1;0" in lines[2]
+    assert ";Hub-Agentur;1;" in lines[3]
     assert "Anna" not in response.content.decode("utf-8-sig")

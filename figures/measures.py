@@ -6,15 +6,19 @@ where `refresh_figures` (hourly, deploy/systemd) puts the usual scopes before an
 Labels are added when the numbers are shown (figures.tables), in the reader's language.
 
 What is counted, for the period's days:
-- members: memberships by the member's type at the period's end; new memberships by month;
+- members: people with a membership at the period's end, and memberships by the member's type;
+  new members: people whose first membership (of the scope's hubs) began in the period, counted
+  once, in the month it began, so that they are a part of the members;
 - events: published events (not cancelled) by the month they start, by type and by format,
   attributed to the hosting hub; their confirmed registrations and recorded attendance;
-- cross-hub attendance: confirmed registrations at a hub's events by members of another
-  hub who are not members of the host (a member of two other hubs counts for each);
+- cross-hub attendance: confirmed registrations at the scope's events by members of another hub
+  who are not members of the host, each once (a part of the registrations); and the same visits
+  in both directions as pairs of the member's hub and the host (a member of two other hubs is
+  in a pair for each);
 - desk-days: bookings that held a desk (booked or no-show) by day, and those used (booked,
   not marked as no-show, on a day already past);
-- introductions: requested in the period by month, of those accepted, and of those with an
-  outcome other than "nothing came of it";
+- introductions: requested in the period by month, of those accepted, and of the accepted ones
+  those with an outcome other than "nothing came of it";
 - partners: partnerships of hubs with published organisations, in force at the period's end.
 """
 
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -35,7 +39,7 @@ from members.models import Membership
 from partners.models import Organisation, Partnership
 
 CACHE_SECONDS = 2 * 60 * 60  # refreshed hourly; a missed refresh shows numbers an hour older
-VERSION = 1  # of what count() returns: a release that changes it leaves the old numbers unread
+VERSION = 2  # of what count() returns: a release that changes it leaves the old numbers unread
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,11 @@ def count(scope: Scope) -> dict:
 
     today = timezone.localdate()
     memberships = Membership.objects.filter(within("hub"), joined__lt=scope.until)
-    new_memberships = memberships.filter(joined__gte=scope.since)
+    # A member's first membership of the scope's hubs, if it began in the period.
+    first_joined = Membership.objects.filter(within("hub"), user=OuterRef("user")).order_by("joined", "pk")
+    first_memberships = memberships.filter(
+        joined__gte=scope.since, pk=Subquery(first_joined.values("pk")[:1])
+    )
     events = Event.objects.published().filter(within("hub"), start__gte=scope.since, start__lt=scope.until)
     registrations = Registration.objects.confirmed().filter(event__in=events)
     # Registrations of members at events of a hub they are not members of, paired with each of
@@ -127,6 +135,9 @@ def count(scope: Scope) -> dict:
         )
         .exclude(Exists(Membership.objects.filter(user=OuterRef("user"), hub=OuterRef("event__hub"))))
     )
+    visitors = registrations.exclude(
+        Exists(Membership.objects.filter(user=OuterRef("user"), hub=OuterRef("event__hub")))
+    ).filter(Exists(Membership.objects.filter(user=OuterRef("user"))))
     cross_hub = (
         Membership.objects.filter(
             Q(user__event_registrations__in=visits)
@@ -164,7 +175,7 @@ def count(scope: Scope) -> dict:
             .order_by()
         },
         "new_members": _keyed(
-            monthly(new_memberships, "joined").annotate(number=Count("user", distinct=True)),
+            monthly(first_memberships, "joined").annotate(number=Count("user", distinct=True)),
             "month",
             "number",
         ),
@@ -188,6 +199,7 @@ def count(scope: Scope) -> dict:
             "month",
             "number",
         ),
+        "cross_hub_registrations": visitors.count(),
         "cross_hub": {
             f"{row['hub']}:{row['user__event_registrations__event__hub']}": row["number"] for row in cross_hub
         },
@@ -203,7 +215,7 @@ def count(scope: Scope) -> dict:
             monthly(introductions, "created").annotate(
                 requested=Count("pk"),
                 accepted=Count("pk", filter=Q(status=IntroductionStatus.ACCEPTED)),
-                with_outcome=Count("pk", filter=Q(with_outcome=True)),
+                with_outcome=Count("pk", filter=Q(with_outcome=True, status=IntroductionStatus.ACCEPTED)),
             ),
             "month",
             "requested",

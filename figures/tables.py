@@ -116,7 +116,10 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
         Table(
             "new_members",
             _("New members"),
-            _("Members who joined a hub, by month (a member joining two hubs in a month counts once)."),
+            _(
+                "People who became members in the period, each once, in the month of their first "
+                "membership (joining a further hub later does not make anybody new again)."
+            ),
             [_("Month"), _("New members")],
             monthly(scope, numbers, "new_members"),
             chart="months",
@@ -173,10 +176,11 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             "registrations",
             _("Registrations and attendance"),
             _(
-                "Confirmed registrations on the portal, and the attendance the hubs recorded, by the "
-                "month of the event."
+                "Confirmed registrations on the portal, by the month of the event; and the attendance "
+                "the organisers counted on the day, where they recorded it. Attendance includes people "
+                "who did not register on the portal, so it can be higher than the registrations."
             ),
-            [_("Month"), _("Registrations"), _("Attendance")],
+            [_("Month"), _("Registrations"), _("Attendance (organisers' count)")],
             monthly(scope, numbers, "registrations", "attendance"),
             chart="months",
             months=scope.months,
@@ -186,10 +190,12 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
             _("Cross-hub attendance"),
             _(
                 "Registrations of members of one hub at events of another hub they are not members of: "
-                "from the members' hub to the hosting hub."
+                "from the members' hub to the hosting hub. A member of several hubs is counted for each "
+                "of them, so the rows are not added up."
             ),
             [_("From → to"), _("Registrations")],
             cross_hub,
+            summed=False,
         ),
         Table(
             "desk_days",
@@ -225,8 +231,20 @@ def tables(scope: Scope, numbers: dict) -> list[Table]:
     ]
 
 
-def headline(numbers: dict) -> list[tuple[str, int]]:
-    """The dashboard's numbers at a glance."""
+@dataclass(frozen=True)
+class Headline:
+    """A number at a glance, with the table that defines and breaks it down (its key)."""
+
+    label: str
+    number: int
+    table: str = ""
+
+
+def headline(numbers: dict) -> list[Headline]:
+    """The dashboard's numbers at a glance. A number beside another is never larger than the
+    whole it is a part of: new members of the members, registrations from other hubs of the
+    registrations, desk-days used of those booked, introductions accepted of those requested and
+    with an outcome of those accepted."""
     registrations = sum(numbers["registrations"].values())
     desk_days = [sum(values) for values in zip(*numbers["desk_days"].values(), strict=True)] or [0, 0]
     introductions = [sum(values) for values in zip(*numbers["introductions"].values(), strict=True)] or [
@@ -235,16 +253,16 @@ def headline(numbers: dict) -> list[tuple[str, int]]:
         0,
     ]
     return [
-        (_("Members"), numbers["members"]),
-        (_("New members"), sum(numbers["new_members"].values())),
-        (_("Events"), sum(numbers["events"].values())),
-        (_("Registrations"), registrations),
-        (_("Attendance"), sum(numbers["attendance"].values())),
-        (_("Cross-hub registrations"), sum(numbers["cross_hub"].values())),
-        (_("Desk-days booked"), desk_days[0]),
-        (_("Desk-days used"), desk_days[1]),
-        (_("Introductions requested"), introductions[0]),
-        (_("Introductions accepted"), introductions[1]),
-        (_("Introductions with an outcome"), introductions[2]),
-        (_("Partner organisations"), numbers["partner_organisations"]),
+        Headline(_("Members"), numbers["members"], "members_by_hub"),
+        Headline(_("of them new in the period"), sum(numbers["new_members"].values()), "new_members"),
+        Headline(_("Events"), sum(numbers["events"].values()), "events"),
+        Headline(_("Registrations"), registrations, "registrations"),
+        Headline(_("of them from other hubs"), numbers["cross_hub_registrations"], "cross_hub"),
+        Headline(_("Attendance (organisers' count)"), sum(numbers["attendance"].values()), "registrations"),
+        Headline(_("Desk-days booked"), desk_days[0], "desk_days"),
+        Headline(_("of them used"), desk_days[1], "desk_days"),
+        Headline(_("Introductions requested"), introductions[0], "introductions"),
+        Headline(_("of them accepted"), introductions[1], "introductions"),
+        Headline(_("of those with an outcome"), introductions[2], "introductions"),
+        Headline(_("Partner organisations"), numbers["partner_organisations"], "partners"),
     ]

@@ -17,7 +17,7 @@ from members.permissions import has_curation_role
 from . import downloads, quarters
 from .forms import ScopeForm
 from .measures import Scope, counted_at, numbers
-from .tables import headline, tables
+from .tables import Headline, headline, tables
 
 
 def scoped(request):
@@ -113,11 +113,11 @@ def public(request):
     context = {
         "year": today.year,
         "headline": [
-            (_("Digital hubs"), len(network().hubs)),
-            (_("Cities"), sum(len(hub.cities.all()) for hub in network().hubs)),
-            (_("Members"), counted["members"]),
-            (_("Events this year"), sum(counted["events"].values())),
-            (_("Partner organisations"), counted["partner_organisations"]),
+            Headline(_("Digital hubs"), len(network().hubs)),
+            Headline(_("Cities"), sum(len(hub.cities.all()) for hub in network().hubs)),
+            Headline(_("Members"), counted["members"], "members_by_hub"),
+            Headline(_("Events this year"), sum(counted["events"].values()), "events"),
+            Headline(_("Partner organisations"), counted["partner_organisations"]),
         ],
         "tables": chosen,
         "counted": counted_at(counted),

@@ -28,7 +28,11 @@ def test_agency_staff_see_the_network_and_any_hub(client, agency, counted):
     assert "Das ganze Netzwerk" in html
     assert '<option value="berlin">Berlin</option>' in html
     assert '<option value="hamburg">Hamburg</option>' in html
-    assert [number for _label, number in response.context["headline"]][:6] == [3, 3, 2, 5, 25, 2]
+    # Members, of them new; events; registrations, of them from other hubs; attendance counted.
+    assert [figure.number for figure in response.context["headline"]][:6] == [3, 2, 2, 5, 2, 25]
+    for figure in response.context["headline"]:  # each leads to the table that defines it
+        assert f'<a class="figures-headline__label" href="#figure-{figure.table}">' in html
+        assert f'id="figure-{figure.table}"' in html
 
 
 def test_a_hub_manager_sees_only_their_hub(client, manager, counted):
@@ -42,7 +46,7 @@ def test_a_hub_manager_sees_only_their_hub(client, manager, counted):
     assert "Alle meine Hubs" in html
     assert '<option value="berlin">' not in html
     # Anna and Cleo: Hamburg's members; the manager joined after the quarter.
-    assert response.context["headline"][0][1] == 2
+    assert response.context["headline"][0].number == 2
 
 
 def test_another_hubs_numbers_are_refused_to_a_manager(client, other_manager, counted):
@@ -112,7 +116,7 @@ def test_a_table_downloads_as_csv_that_german_excel_opens_in_columns(client, age
     assert content.startswith("\ufeff")  # UTF-8, as Excel reads it
     rows = list(csv.reader(io.StringIO(content.lstrip("\ufeff")), delimiter=";"))
     assert rows == [
-        ["Monat", "Anmeldungen", "Teilnehmende"],
+        ["Monat", "Anmeldungen", "Teilnehmende (Zählung der Veranstaltenden)"],
         ["Januar 2026", "3", "25"],
         ["Februar 2026", "2", "0"],
         ["März 2026", "0", "0"],
@@ -125,7 +129,10 @@ def test_an_english_table_downloads_with_commas(client, agency, counted):
     response = client.get(f"/en/admin/figures/tables.csv?{QUARTER}&table=registrations")
 
     rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
-    assert rows[:2] == [["Month", "Registrations", "Attendance"], ["January 2026", "3", "25"]]
+    assert rows[:2] == [
+        ["Month", "Registrations", "Attendance (organisers' count)"],
+        ["January 2026", "3", "25"],
+    ]
 
 
 def test_an_unknown_table_is_not_found(client, agency):
@@ -159,7 +166,7 @@ def test_the_quarterly_report_is_german_and_printable(client, agency, counted):
     assert "Quartalsbericht 1/2026" in html
     assert "Hamburg, 01.01.2026 bis 31.03.2026" in html
     assert "data-print" in html
-    assert response.context["headline"][0][1] == 2
+    assert response.context["headline"][0].number == 2
 
 
 @pytest.mark.parametrize("query", ["quarter=2026-5", "quarter=", "quarter=2026-1&hub=atlantis"])
@@ -191,8 +198,8 @@ def test_the_public_page_shows_the_headline_numbers(client, hub, other_hub, lang
     assert response.status_code == 200
     html = response.content.decode()
     assert f"<h1>{heading}</h1>" in html
-    headline = dict(response.context["headline"])
-    assert headline[next(label for label in headline if str(label) == members)] == 0
+    headline = {str(figure.label): figure.number for figure in response.context["headline"]}
+    assert headline[members] == 0
     assert '<svg class="chart"' in html
     assert "<caption" in html
 

@@ -11,9 +11,14 @@ from django.utils.translation import gettext as _
 # Drawn for a phone's width first: at 360 units the text is as large as the page's small print,
 # and figures.css keeps a chart from growing beyond 30rem on wider screens.
 WIDTH = 360
-BAR = 22  # a horizontal bar's height, with its gap
-LABEL = 150  # room for the labels of horizontal bars: LONGEST_LABEL characters at 12 units
-LONGEST_LABEL = 18
+ROW = 38  # a horizontal bar's row: its label on a line of its own above the bar, whole
+BAR = 14
+# Colours and type are attributes of the drawing itself (figures.css may restyle them on the
+# screen), so that the chart looks the same wherever it is drawn: in a browser, and in the PDF
+# of the quarterly report, which does not style an SVG from the page's stylesheet.
+BAR_COLOUR = "#1659a8"
+MOST_BARS = 12  # a chart of bars shows the largest rows; the table below lists every one
+TEXT = 'font-family="Source Sans 3, sans-serif" font-size="12" fill="#1b1f24"'
 
 
 def svg(table) -> SafeString:
@@ -47,7 +52,8 @@ def columns(table, values, top) -> SafeString:
         tall = round(value / top * (base - 30))
         parts.append(
             format_html(
-                '<rect class="chart__bar" x="{}" y="{}" width="{}" height="{}"></rect>',
+                '<rect class="chart__bar" fill="{}" x="{}" y="{}" width="{}" height="{}"></rect>',
+                BAR_COLOUR,
                 f"{x + step * 0.15:.1f}",
                 base - tall,
                 f"{step * 0.7:.1f}",
@@ -57,7 +63,8 @@ def columns(table, values, top) -> SafeString:
         if value:
             parts.append(
                 format_html(
-                    '<text class="chart__value" x="{}" y="{}" text-anchor="middle">{}</text>',
+                    '<text class="chart__value" {} x="{}" y="{}" text-anchor="middle">{}</text>',
+                    SafeString(TEXT),
                     f"{x + step / 2:.1f}",
                     base - tall - 6,
                     value,
@@ -66,40 +73,47 @@ def columns(table, values, top) -> SafeString:
         if index % every == 0:
             parts.append(
                 format_html(
-                    '<text class="chart__label" x="{}" y="{}" text-anchor="middle">{}</text>',
+                    '<text class="chart__label" {} x="{}" y="{}" text-anchor="middle">{}</text>',
+                    SafeString(TEXT),
                     f"{x + step / 2:.1f}",
                     base + 20,
                     short,
                 )
             )
     axis = format_html(
-        '<line class="chart__axis" x1="20" y1="{}" x2="{}" y2="{}"></line>', base, WIDTH - 20, base
+        '<line class="chart__axis" stroke="#4a5560" x1="20" y1="{}" x2="{}" y2="{}"></line>',
+        base,
+        WIDTH - 20,
+        base,
     )
     return frame(table, height, format_html_join("", "{}", ((part,) for part in [*parts, axis])))
 
 
 def bars(table, values, top) -> SafeString:
-    """One horizontal bar a row, its label before it and its number after it."""
-    height = len(values) * BAR + 10
+    """One horizontal bar a row (the first MOST_BARS), its whole label on the line above it and
+    its number after it."""
+    values = values[:MOST_BARS]
+    height = len(values) * ROW + 6
     parts = []
-    room = WIDTH - LABEL - 40
+    room = WIDTH - 60
     for index, (label, value) in enumerate(values):
-        y = 5 + index * BAR
+        y = index * ROW
         wide = round(value / top * room)
         parts.append(
             format_html(
-                '<text class="chart__label" x="{}" y="{}" text-anchor="end">{}</text>'
-                '<rect class="chart__bar" x="{}" y="{}" width="{}" height="{}"></rect>'
-                '<text class="chart__value" x="{}" y="{}">{}</text>',
-                LABEL - 8,
-                y + 15,
-                label if len(label) <= LONGEST_LABEL else label[: LONGEST_LABEL - 1] + "…",
-                LABEL,
-                y + 3,
+                '<text class="chart__label" {} x="0" y="{}">{}</text>'
+                '<rect class="chart__bar" fill="{}" x="0" y="{}" width="{}" height="{}"></rect>'
+                '<text class="chart__value" {} x="{}" y="{}">{}</text>',
+                SafeString(TEXT),
+                y + 14,
+                label,
+                BAR_COLOUR,
+                y + 19,
                 wide,
-                BAR - 6,
-                LABEL + wide + 6,
-                y + 15,
+                BAR,
+                SafeString(TEXT),
+                wide + 6,
+                y + 31,
                 value,
             )
         )

@@ -41,6 +41,11 @@ class Table:
         return [(label, values[0]) for label, values in self.rows]
 
     @property
+    def charts_some_rows(self) -> bool:
+        """Whether the chart leaves rows out (figures.charts.MOST_BARS)."""
+        return self.chart == "bars" and len(self.rows) > charts.MOST_BARS
+
+    @property
     def totals(self) -> list[int]:
         return [sum(values[index] for _label, values in self.rows) for index in range(len(self.columns) - 1)]
 

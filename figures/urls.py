@@ -12,4 +12,5 @@ urlpatterns = [
     path("tables.csv", admin.site.admin_view(views.download), {"kind": "csv"}, name="csv"),
     path("tables.xlsx", admin.site.admin_view(views.download), {"kind": "xlsx"}, name="xlsx"),
     path("report/", admin.site.admin_view(views.report), name="report"),
+    path("report.pdf", admin.site.admin_view(views.report_pdf), name="report_pdf"),
 ]

@@ -5,16 +5,18 @@ from datetime import date
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from hubs.reference import network
 from members.permissions import has_curation_role
 
-from . import downloads, quarters
+from . import downloads, pdf, quarters
 from .forms import ScopeForm
 from .measures import Scope, counted_at, numbers
 from .tables import Headline, headline, tables
@@ -67,8 +69,9 @@ def download(request, kind):
     return downloads.as_csv(table, filename=filename)
 
 
-def report(request):
-    """The quarterly report for the ministry, in German, printable (see quarterly_report)."""
+def report_of(request) -> tuple[Scope, str]:
+    """The scope and name of the report asked for: a quarter, and one of the curator's hubs or
+    all of them; 404 for any other."""
     if not has_curation_role(request.user):
         raise PermissionDenied
     days = quarters.days_of(request.GET.get("quarter", ""))
@@ -78,12 +81,30 @@ def report(request):
     if not form.is_valid():
         raise Http404
     scope = Scope(hubs=form.scope.hubs, start=days[0], end=days[1])
+    return scope, scope_name(form, scope)
+
+
+def report(request):
+    """The quarterly report for the ministry, in German, to print or download as a PDF (see
+    quarterly_report)."""
+    scope, name = report_of(request)
     with translation.override("de"):  # rendered here, not after the view like a TemplateResponse
-        return render(
-            request,
-            "figures/report.html",
-            report_context(scope, quarter=request.GET["quarter"], scope_name=scope_name(form, scope)),
+        context = report_context(scope, quarter=request.GET["quarter"], scope_name=name)
+        context["pdf_url"] = f"{reverse('figures:report_pdf')}?{request.GET.urlencode()}"
+        return render(request, "figures/report.html", context)
+
+
+def report_pdf(request):
+    """The quarterly report as an A4 PDF, made on the server."""
+    scope, name = report_of(request)
+    with translation.override("de"):
+        html = render_to_string(
+            "figures/report.html", report_context(scope, quarter=request.GET["quarter"], scope_name=name)
         )
+    response = HttpResponse(pdf.as_pdf(html), content_type="application/pdf")
+    filename = f"quartalsbericht-{request.GET['quarter']}-{request.GET.get('hub') or 'netzwerk'}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def report_context(scope: Scope, *, quarter: str, scope_name: str, inline_css: str = "") -> dict:

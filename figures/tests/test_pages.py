@@ -166,6 +166,7 @@ def test_the_quarterly_report_is_german_and_printable(client, agency, counted):
     assert "Quartalsbericht 1/2026" in html
     assert "Hamburg, 01.01.2026 bis 31.03.2026" in html
     assert "data-print" in html
+    assert 'href="/admin/figures/report.pdf?quarter=2026-1&amp;hub=hamburg" download' in html
     assert response.context["headline"][0].number == 2
 
 
@@ -224,7 +225,9 @@ def test_the_report_command_writes_a_standalone_page(counted, tmp_path):
     call_command("quarterly_report", quarter="2026-1", output=str(target), stdout=io.StringIO())
 
     html = Path(target).read_text()
-    assert "<style>" in html and "figures.css" not in html
+    assert "<style>" in html and '<link rel="stylesheet"' not in html
+    assert 'font-family: "Source Sans 3"' in html  # the stylesheet, not its HTML-escaped text
+    assert "@page" in html
     assert "Quartalsbericht 1/2026" in html
     assert "Das ganze Netzwerk, 01.01.2026 bis 31.03.2026" in html
 

@@ -360,6 +360,9 @@ LOGGING = {
         # Django's warnings for 4xx would repeat it.
         "django.server": {"handlers": [], "level": "WARNING", "propagate": True},
         "django.request": {"handlers": [], "level": "WARNING" if DEBUG else "ERROR", "propagate": True},
+        # WeasyPrint narrates each step of a PDF at INFO; its warnings are worth a line.
+        "weasyprint": {"handlers": [], "level": "WARNING", "propagate": True},
+        "fontTools": {"handlers": [], "level": "WARNING", "propagate": True},
     },
 }
 

@@ -64,6 +64,7 @@ MATRIX = [
     ("figures:xlsx", "GET", {}, [MOVED, MOVED, MOVED, OK, OK, OK]),
     ("figures:csv", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("figures:report", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
+    ("figures:report_pdf", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("home", "GET", {}, EVERYONE),
     ("hub_calendar", "GET", {"slug": "hamburg"}, EVERYONE),
     ("hubs:list", "GET", {}, EVERYONE),

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from figures import quarters
+from figures import pdf, quarters
 from figures.measures import Scope
 from figures.views import report_context
 from hubs.models import Hub
@@ -13,8 +13,8 @@ from hubs.models import Hub
 
 class Command(BaseCommand):
     help = (
-        "Write the quarterly report for the ministry (German, printable HTML with its stylesheet "
-        "inside, to print or save as PDF from a browser): the whole network or one hub."
+        "Write the quarterly report for the ministry in German, for the whole network or one hub: "
+        "an A4 PDF when the output file ends in .pdf, else printable HTML with its stylesheets inside."
     )
 
     def add_arguments(self, parser):
@@ -23,7 +23,11 @@ class Command(BaseCommand):
             "--quarter", default=latest, help=f"YEAR-QUARTER, e.g. 2026-3 (default: {latest})"
         )
         parser.add_argument("--hub", default="", help="A hub's slug; the whole network without it")
-        parser.add_argument("--output", default="", help="The file to write; standard output without it")
+        parser.add_argument(
+            "--output",
+            default="",
+            help="The file to write (NAME.pdf for a PDF); HTML on standard output without it",
+        )
 
     def handle(self, *args, quarter, hub, output, **options):
         days = quarters.days_of(quarter)
@@ -33,17 +37,26 @@ class Command(BaseCommand):
         if hub and found is None:
             raise CommandError(f"There is no hub {hub!r}.")
         scope = Scope(hubs=(found.pk,) if found else (), start=days[0], end=days[1])
+        as_pdf = output.lower().endswith(".pdf")
         with translation.override("de"):
             name = found.name if found else translation.gettext("The whole network")
-            context = report_context(
-                scope,
-                quarter=quarter,
-                scope_name=name,
-                inline_css=Path(finders.find("css/figures.css")).read_text(),
+            # The PDF reads the stylesheets and fonts from the static files; a file of HTML
+            # standing on its own carries its stylesheets.
+            inline_css = (
+                ""
+                if as_pdf
+                else "\n".join(
+                    Path(finders.find(stylesheet)).read_text()
+                    for stylesheet in ("css/figures.css", "css/report.css")
+                )
             )
+            context = report_context(scope, quarter=quarter, scope_name=name, inline_css=inline_css)
             html = render_to_string("figures/report.html", context)
-        if output:
+        if as_pdf:
+            Path(output).write_bytes(pdf.as_pdf(html))
+        elif output:
             Path(output).write_text(html)
-            self.stdout.write(f"Wrote the report for {quarter} to {output}.")
         else:
             self.stdout.write(html)
+            return
+        self.stdout.write(f"Wrote the report for {quarter} to {output}.")

@@ -1,8 +1,13 @@
 """Emails from the portal: rendered in the request or task that causes them, delivered by the
 background worker (hubportal.tasks.deliver_email), so that no request waits on the mail
-server and a mail server that is down delays mails instead of failing pages."""
+server and a mail server that is down delays mails instead of failing pages.
+
+Every email is written once, as plain text; the queue adds the same words as HTML in the
+portal's design (email/layout.html), so that a mail program shows either, links clickable."""
 
 import base64
+import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives
@@ -35,7 +40,26 @@ def send_portal_mail(*, to: list[str], template: str, context: dict, attachments
 def queue_for_delivery(message: EmailMessage) -> None:
     from .tasks import deliver_email
 
-    deliver_email.enqueue(message=message_as_data(message))
+    data = message_as_data(message)
+    if not any(mimetype == "text/html" for _content, mimetype in data["alternatives"]):
+        data["alternatives"].append([as_html(message.body, subject=message.subject), "text/html"])
+    deliver_email.enqueue(message=data)
+
+
+def as_html(body: str, *, subject: str) -> str:
+    """The plain text of an email in the portal's design, in the active language: its
+    paragraphs, line breaks and links as they are, nothing added but the frame."""
+    paragraphs = [paragraph.strip("\n") for paragraph in re.split(r"\n\s*\n", body.strip())]
+    return render_to_string(
+        "email/layout.html",
+        {
+            "subject": subject.removeprefix("[Digital Hubs] "),
+            "paragraphs": [paragraph for paragraph in paragraphs if paragraph.strip()],
+            "portal_url": settings.PORTAL_URL,
+            "portal_host": urlsplit(settings.PORTAL_URL).netloc,
+            "LANGUAGE_CODE": translation.get_language(),
+        },
+    )
 
 
 def message_as_data(message: EmailMessage) -> dict:

@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -158,15 +161,43 @@ class EventAdmin(EventAdminBase, AuditedAdmin):
 
 @admin.register(EventForReview)
 class EventForReviewAdmin(EventAdminBase):
-    """The queue of submitted events for the hubs the user moderates."""
+    """The queue of submitted events for the hubs the user moderates. A series awaiting review
+    is one row, its first date, with its rule and how many dates it has: the hub reviews it as
+    one."""
 
-    list_display = ["__str__", "hub", "start", "event_type", "organiser", "created"]
+    list_display = ["what_and_when", "hub", "repeats", "dates", "event_type", "organiser", "created"]
     list_filter = ["hub", "event_type"]
     actions = [publish_events, reject_events]
     inlines = []
 
     def get_queryset(self, request):
-        return super().get_queryset(request).awaiting_review()
+        awaiting = Event.objects.awaiting_review()
+        earlier_date = awaiting.filter(series=OuterRef("series")).filter(
+            Q(start__lt=OuterRef("start")) | Q(start=OuterRef("start"), pk__lt=OuterRef("pk"))
+        )
+        dates = awaiting.filter(series=OuterRef("series")).order_by().values("series").annotate(n=Count("pk"))
+        return (
+            super()
+            .get_queryset(request)
+            .awaiting_review()
+            .exclude(Q(series__isnull=False) & Exists(earlier_date))
+            .annotate(awaiting_dates=Coalesce(Subquery(dates.values("n")), 1))
+            .select_related("series")
+        )
+
+    @admin.display(description=gettext_lazy("event"), ordering="start")
+    def what_and_when(self, event):
+        """The title with its first date, so that rows of the same title can be told apart (on a
+        phone too, where the other columns are out of sight)."""
+        return f"{event} · {date_format(timezone.localtime(event.start), 'SHORT_DATETIME_FORMAT')}"
+
+    @admin.display(description=gettext_lazy("repeats"))
+    def repeats(self, event):
+        return event.series.describe() if event.series_id else None
+
+    @admin.display(description=gettext_lazy("dates"), ordering="awaiting_dates")
+    def dates(self, event):
+        return event.awaiting_dates
 
     def has_add_permission(self, request):
         return False

@@ -11,24 +11,34 @@ from . import services
 
 def review(request, events, *, publish: bool, reason: str = "") -> int:
     """Publish, or reject with `reason`, each event the rules allow; tell the moderator what
-    became of each. A series is reviewed as one (services.review_event), by its first date
-    among `events`. Returns how many were reviewed."""
+    became of each, counting the dates of a series. A series is reviewed as one
+    (services.review_event), by its first date among `events`. Returns how many were reviewed."""
     events = first_of_each_series(events)
-    if publish:
-        done = review_each(
-            request,
-            events,
-            review=lambda event: services.publish_event(event=event, moderator=request.user),
-            refused=services.EventError,
+    reviewed = []
+
+    def each(event):
+        if publish:
+            reviewed.extend(services.publish_event(event=event, moderator=request.user))
+        else:
+            reviewed.extend(services.reject_event(event=event, moderator=request.user, reason=reason))
+
+    done = review_each(request, events, review=each, refused=services.EventError)
+    if any(event.series_id for event in reviewed):
+        message = (
+            ngettext(
+                "%(count)s date published; the organisers have been told.",
+                "%(count)s dates published; the organisers have been told.",
+                len(reviewed),
+            )
+            if publish
+            else ngettext(
+                "%(count)s date rejected; the organisers have been told why.",
+                "%(count)s dates rejected; the organisers have been told why.",
+                len(reviewed),
+            )
         )
-    else:
-        done = review_each(
-            request,
-            events,
-            review=lambda event: services.reject_event(event=event, moderator=request.user, reason=reason),
-            refused=services.EventError,
-        )
-    if done and publish:
+        messages.success(request, message % {"count": len(reviewed)})
+    elif done and publish:
         message = ngettext(
             "%(count)s event published; its organiser has been told.",
             "%(count)s events published; their organisers have been told.",

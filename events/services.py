@@ -269,19 +269,20 @@ def other_dates(event: Event, **conditions) -> list[Event]:
     return list(dates.exclude(pk=event.pk).order_by("start"))
 
 
-def publish_event(*, event: Event, moderator: User) -> Event:
+def publish_event(*, event: Event, moderator: User) -> list[Event]:
     return review_event(event=event, moderator=moderator, status=Event.Status.PUBLISHED)
 
 
-def reject_event(*, event: Event, moderator: User, reason: str) -> Event:
+def reject_event(*, event: Event, moderator: User, reason: str) -> list[Event]:
     reason = reason.strip()
     if not reason:
         raise EventError(_("Please give the organiser a reason."))
     return review_event(event=event, moderator=moderator, status=Event.Status.REJECTED, reason=reason)
 
 
-def review_event(*, event: Event, moderator: User, status: str, reason: str = "") -> Event:
-    """Publish or reject a submitted event, and tell its organiser either way."""
+def review_event(*, event: Event, moderator: User, status: str, reason: str = "") -> list[Event]:
+    """Publish or reject a submitted event (with the dates of its series awaiting review), and
+    tell its organiser either way. Returns every date reviewed."""
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
         if not permissions.can_moderate(moderator, event):
@@ -289,7 +290,8 @@ def review_event(*, event: Event, moderator: User, status: str, reason: str = ""
         if not event.is_awaiting_review:
             raise EventError(_("Only events awaiting review can be published or rejected."))
         published = status == Event.Status.PUBLISHED
-        for each in [event, *other_dates(event, status=Event.Status.SUBMITTED)]:
+        dates = [event, *other_dates(event, status=Event.Status.SUBMITTED)]
+        for each in dates:
             each.status = status
             each.rejection_reason = reason
             record(
@@ -300,7 +302,7 @@ def review_event(*, event: Event, moderator: User, status: str, reason: str = ""
             )
         template = "events/email/published" if published else "events/email/rejected"
         tasks.notify_organiser.enqueue(event_id=event.pk, template=template)
-    return event
+    return dates
 
 
 def cancel_event(*, event: Event, user: User, following: bool = False) -> Event:

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from events import services
 from events.models import CalendarToken, Event, EventSeries
@@ -155,6 +156,49 @@ def test_publishing_a_date_publishes_the_series_and_tells_the_organiser_once(cli
 
     assert set(Event.objects.values_list("status", flat=True)) == {Event.Status.PUBLISHED}
     assert [message.to for message in mail.outbox] == [[member.email]]
+
+
+def test_the_admin_queue_shows_a_series_as_one_row_with_its_rule_and_dates(client, member, manager, hub):
+    create(client, member, hub)
+    EventFactory(hub=hub, title_de="Einzeltermin", status=Event.Status.SUBMITTED)
+    first = Event.objects.filter(series__isnull=False).order_by("start").first()
+    client.force_login(manager)
+
+    response = client.get(reverse("admin:events_eventforreview_changelist"))
+
+    rows = list(response.context["cl"].result_list)
+    assert sorted(str(row) for row in rows) == ["Einzeltermin", "Pitch Night"]
+    series_row = next(row for row in rows if row.series_id)
+    assert series_row.pk == first.pk and series_row.awaiting_dates == 6
+    page = response.content.decode()
+    assert "jeden ersten Dienstag im Monat" in page
+    assert f"Pitch Night · {date_format(timezone.localtime(first.start), 'SHORT_DATETIME_FORMAT')}" in page
+
+
+def test_publishing_a_series_in_the_admin_counts_its_dates(client, member, manager, hub):
+    create(client, member, hub)
+    first = Event.objects.order_by("start").first()
+    client.force_login(manager)
+
+    response = client.post(
+        reverse("admin:events_eventforreview_changelist"),
+        {"action": "publish_events", "_selected_action": [first.pk]},
+        follow=True,
+    )
+
+    assert set(Event.objects.values_list("status", flat=True)) == {Event.Status.PUBLISHED}
+    assert "6 Termine veröffentlicht" in response.content.decode()
+
+
+def test_the_organiser_of_a_series_awaiting_review_sees_its_dates(client, member, hub):
+    create(client, member, hub)
+    first, *later = Event.objects.order_by("start")
+
+    page = client.get(first.get_absolute_url()).content.decode()
+
+    assert "Keine weiteren Termine." not in page
+    for other_date in later[:5]:
+        assert other_date.get_absolute_url() in page
 
 
 def test_another_hubs_manager_cannot_publish_the_series(client, member, other_manager, hub):

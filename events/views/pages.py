@@ -73,7 +73,12 @@ def event_detail(request, slug):
         "organiser_profile": event.organiser.profile if event.organiser_shown else None,
         "rejection_form": RejectionForm() if actions.review else None,
         "reports": event.reports.open().order_by("created")[:REPORTS_SHOWN] if actions.see_reports else [],
-        "series_dates": event.series.occurrences.public()
+        # The other published dates; of a series not yet public, the dates reviewed with this one.
+        "series_dates": (
+            event.series.occurrences.public()
+            if event.is_public
+            else event.series.occurrences.filter(status=event.status)
+        )
         .filter(end__gte=timezone.now())
         .exclude(pk=event.pk)
         .order_by("start")[:SERIES_DATES_SHOWN]

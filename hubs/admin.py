@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.db import models
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.images import LogoField
+from hubportal.mail import absolute_url
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from members.permissions import is_agency
 
@@ -40,11 +43,21 @@ class HubAdmin(HubScopedAdmin, AuditedAdmin):
     list_display = ["name_de", "name_en", "city_names", "theme_names", "selected_in", "featured", "updated"]
     list_filter = ["featured", "selected_in", "cities__state", "focus_themes"]
     search_fields = ["name_de", "name_en", "tagline_de", "tagline_en", "cities__name_de", "cities__name_en"]
-    readonly_fields = ["created", "updated"]
+    readonly_fields = ["created", "updated", "embed_code"]
     inlines = [CityInline, HubFocusInline]
     fieldsets = [
         (None, {"fields": ["slug", "selected_in", "featured", "website", "contact_email", "logo"]}),
-        (_("Events on the hub's website"), {"fields": ["embed_origins"]}),
+        (
+            _("Events on the hub's website"),
+            {
+                "fields": ["embed_origins", "embed_code"],
+                "description": _(
+                    "The hub's coming events can appear on its own website. Name the website below "
+                    "and save: until then the list stays empty there, because the portal lets only "
+                    "the websites named here show it. Then copy the code into a page of the website."
+                ),
+            },
+        ),
         (_("German"), {"fields": ["name_de", "tagline_de", "description_de"]}),
         (_("English"), {"fields": ["name_en", "tagline_en", "description_en"]}),
         (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
@@ -55,6 +68,18 @@ class HubAdmin(HubScopedAdmin, AuditedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("cities", "focus_areas__theme").distinct()
+
+    @admin.display(description=_("code for the website"))
+    def embed_code(self, hub):
+        """The script to copy into the hub's website, and a preview of what it shows."""
+        if hub.pk is None:
+            return _("Save the hub first.")
+        script = absolute_url(reverse("embed:script"))
+        code = f'<script src="{script}" data-hub="{hub.slug}" data-count="5" async></script>'  # shown as text
+        return render_to_string(
+            "admin/hubs/embed_code.html",
+            {"hub": hub, "code": code, "preview": f"{reverse('embed:hub_events', args=[hub.slug])}?count=5"},
+        )
 
     @admin.display(description=_("cities"))
     def city_names(self, hub):

@@ -42,16 +42,16 @@ def test_a_hubs_list_shows_its_coming_events_and_only_its_websites_may_frame_it(
     assert response.status_code == 200
     assert "Hafen-Meetup" in page and "Gemeinsam" in page
     assert "Nur Berlin" not in page and "Entwurf" not in page
-    assert frame_ancestors(response) == "https://hafen.example.org:8443 https://www.hub-hamburg.de"
+    assert frame_ancestors(response) == "'self' https://hafen.example.org:8443 https://www.hub-hamburg.de"
     assert "X-Frame-Options" not in response
     assert response["Cross-Origin-Resource-Policy"] == "cross-origin"
     assert not response.cookies
 
 
-def test_a_hub_without_websites_lets_nobody_frame_its_list(client, hub):
+def test_a_hub_without_websites_lets_no_other_website_frame_its_list(client, hub):
     response = client.get(reverse("embed:hub_events", args=[hub.slug]))
 
-    assert frame_ancestors(response) == "'none'"
+    assert frame_ancestors(response) == "'self'"  # the portal's own preview in the admin
 
 
 def test_the_networks_list_may_be_framed_by_every_hubs_websites_and_the_agencys(
@@ -64,6 +64,7 @@ def test_the_networks_list_may_be_framed_by_every_hubs_websites_and_the_agencys(
     response = client.get(reverse("embed:network_events"))
 
     assert frame_ancestors(response).split() == [
+        "'self'",
         "https://berlin.example.org",
         "https://hafen.example.org:8443",
         "https://www.de-hub.de",
@@ -186,3 +187,26 @@ def test_a_browser_shows_the_list_on_a_named_website_only(browser, live_server, 
     finally:
         context.close()
         host.close()
+
+
+def test_the_hubs_admin_page_explains_embedding_and_offers_the_code_with_a_preview(client, manager, hub):
+    client.force_login(manager)
+
+    page = client.get(reverse("admin:hubs_hub_change", args=[hub.pk])).content.decode()
+
+    assert "Noch ist keine Website eingetragen" in page  # the list shows nothing anywhere yet
+    code = (
+        '&lt;script src=&quot;https://digital-hubs.example.org/embed/events.js&quot; '
+        'data-hub=&quot;hamburg&quot; data-count=&quot;5&quot; async&gt;&lt;/script&gt;'
+    )
+    assert code in page
+    assert f'<iframe class="embed-code__preview" src="/embed/hubs/{hub.slug}/events/?count=5"' in page
+    assert client.get(f"/embed/hubs/{hub.slug}/events/?count=5").status_code == 200
+
+
+def test_once_a_website_is_named_the_warning_goes(client, manager, hamburg):
+    client.force_login(manager)
+
+    page = client.get(reverse("admin:hubs_hub_change", args=[hamburg.pk])).content.decode()
+
+    assert "Noch ist keine Website eingetragen" not in page

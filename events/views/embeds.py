@@ -3,7 +3,7 @@ that places the frame. Only the websites a hub names (Hub.embed_origins) may fra
 the network's list any of them and EMBED_ORIGINS; every other page of the portal stays
 unframeable (X-Frame-Options DENY, frame-ancestors 'none')."""
 
-from csp.constants import NONE
+from csp.constants import SELF
 from csp.utils import build_policy
 from django.conf import settings
 from django.contrib.staticfiles import finders
@@ -24,9 +24,10 @@ def shown(request) -> int:
 
 
 def framed_by(response, origins) -> HttpResponse:
-    """Let `origins` (and nobody else) show `response` in a frame. Set as headers, so that the
-    page cache keeps them (hubportal.page_cache)."""
-    response["Content-Security-Policy"] = build_policy(replace={"frame-ancestors": sorted(origins) or [NONE]})
+    """Let `origins` (and the portal itself, for the preview in the hub's admin page; nobody
+    else) show `response` in a frame. Set as headers, so that the page cache keeps them
+    (hubportal.page_cache)."""
+    response["Content-Security-Policy"] = build_policy(replace={"frame-ancestors": [SELF, *sorted(origins)]})
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response
 

@@ -196,8 +196,8 @@ def test_the_hubs_admin_page_explains_embedding_and_offers_the_code_with_a_previ
 
     assert "Noch ist keine Website eingetragen" in page  # the list shows nothing anywhere yet
     code = (
-        '&lt;script src=&quot;https://digital-hubs.example.org/embed/events.js&quot; '
-        'data-hub=&quot;hamburg&quot; data-count=&quot;5&quot; async&gt;&lt;/script&gt;'
+        "&lt;script src=&quot;https://digital-hubs.example.org/embed/events.js&quot; "
+        "data-hub=&quot;hamburg&quot; data-count=&quot;5&quot; async&gt;&lt;/script&gt;"
     )
     assert code in page
     assert f'<iframe class="embed-code__preview" src="/embed/hubs/{hub.slug}/events/?count=5"' in page

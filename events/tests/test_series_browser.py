@@ -37,7 +37,7 @@ WORDS = {
         "submit": "Zur Prüfung einreichen",
         "queue": "Veranstaltungen zur Prüfung",
         "publish": "Veröffentlichen",
-        "published": "1 Veranstaltung veröffentlicht",
+        "published": "3 Termine veröffentlicht",  # the series, reviewed as one, by its dates
         "rule": "Jeden ersten Dienstag im Monat",
         "shown_title": "Gründer-Sprechstunde",
         "dates": "Termine dieser Serie",
@@ -67,7 +67,7 @@ WORDS = {
         "submit": "Submit for review",
         "queue": "Events to review",
         "publish": "Publish",
-        "published": "1 event published",
+        "published": "3 dates published",
         "rule": "Every first Tuesday of the month",
         "shown_title": "Founders' office hour",
         "dates": "Dates of this series",

@@ -61,6 +61,7 @@ COVERED_CONTROLS = """() => {
     const style = getComputedStyle(control);
     if (box.width < 2 || box.height < 2 || style.visibility === 'hidden') continue;
     if (control.closest('[hidden], [aria-hidden=true], .visually-hidden')) continue;
+    if (!control.checkVisibility({visibilityProperty: true})) continue;  // e.g. in a closed <details>
     control.scrollIntoView({block: 'center', inline: 'center'});
     const line = control.getClientRects()[0] || control.getBoundingClientRect();
     const x = line.left + line.width / 2, y = line.top + line.height / 2;

@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventType
+from hubportal.search import mentions
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 
@@ -9,6 +10,9 @@ from .models import Effort, Format, Run
 
 
 class FormatFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=100, help_text=_("Title or summary")
+    )
     theme = focus_theme_filter()
     type = django_filters.ChoiceFilter(
         label=_("Type"), field_name="format_type", choices=EventType.choices, empty_label=_("All types")
@@ -20,7 +24,14 @@ class FormatFilter(django_filters.FilterSet):
 
     class Meta:
         model = Format
-        fields = ["theme", "type", "effort", "hub"]
+        fields = ["q", "theme", "type", "effort", "hub"]
+
+    def filter_text(self, queryset, name, value: str):
+        """Formats are few (one per event that made one): each word in a title or summary."""
+        words = value.split()
+        for word in words:
+            queryset = queryset.filter(mentions(word, ["title_de", "title_en", "summary_de", "summary_en"]))
+        return queryset
 
     def filter_hub(self, queryset, name, slug):
         hub = network().hubs_by_slug[slug]

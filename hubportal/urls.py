@@ -9,7 +9,7 @@ from events.views.calendars import hub_calendar
 from figures import views as figures_views
 from hubportal.sitemaps import SITEMAPS
 from hubportal.sitemaps import section as sitemap_section
-from hubportal.views import favicon, healthz, robots_txt
+from hubportal.views import favicon, healthz, robots_txt, search
 from hubs.views import HomeView
 
 handler400 = "hubportal.views.bad_request"
@@ -31,6 +31,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
+    path("search/", search, name="search"),
     path("hubs/<slug:slug>/calendar.ics", hub_calendar, name="hub_calendar"),
     path("hubs/", include("hubs.urls")),
     path("events/", include("events.urls")),

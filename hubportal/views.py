@@ -12,6 +12,9 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from . import site_search
+from .site_search import SearchForm
+
 logger = logging.getLogger(__name__)
 
 # Crawlers keep out of accounts, the admin, personal calendars and introductions; the rest is public.
@@ -33,6 +36,15 @@ def robots_txt(request):
     lines = ["User-agent: *", *[f"Disallow: {path}" for path in DISALLOWED], ""]
     lines.append(f"Sitemap: {settings.PORTAL_URL.rstrip('/')}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """The portal's search: a few hubs, coming events, partners and formats for the words asked
+    for, each with the way to all of its kind."""
+    form = SearchForm(request.GET or None)
+    results = site_search.search(form.cleaned_data["q"]) if form.is_valid() else []
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(request, "search.html", {"form": form, "results": results}, status=status)
 
 
 def favicon(request):

@@ -77,6 +77,7 @@ PUBLIC_PAGES = [
     "/embed/hubs/hamburg/events/",
     "/formats/",
     "/formats/hafen-pitch/",
+    "/search/?q=Hafen",
     "/embed/events/",
     "/accounts/signup/",
     "/accounts/login/",

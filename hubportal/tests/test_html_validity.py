@@ -171,6 +171,9 @@ def test_every_page_is_valid_html(client, site_with_content, checker, tmp_path):
         render(f"{url} with errors", client.post(url, {"attendance": "viele", "materials": "ablauf.pdf"}))
     for _language, url in in_both_languages("formats:run", {"slug": "hafen-pitch"}):
         render(f"{url} with errors", client.post(url, {"title_de": "", "start": "morgen"}))
+    for _language, url in in_both_languages("search", {}):
+        render(f"{url} with results", client.get(url, {"q": "Veranstaltung"}))
+        render(f"{url} with an empty search", client.get(url, {"q": ""}))
     for _language, url in in_both_languages("partners:propose", {}):
         render(f"{url} with errors", client.post(url, {"name": "", "website": "nope", "kind": "castle"}))
     for _language, url in in_both_languages("partners:detail", {"slug": "partner"}):

@@ -66,6 +66,7 @@ MATRIX = [
     ("figures:report", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("figures:report_pdf", "GET", {}, [MOVED, MOVED, MOVED, NOT_FOUND, NOT_FOUND, NOT_FOUND]),
     ("home", "GET", {}, EVERYONE),
+    ("search", "GET", {}, EVERYONE),
     ("hub_calendar", "GET", {"slug": "hamburg"}, EVERYONE),
     ("hubs:list", "GET", {}, EVERYONE),
     ("hubs:detail", "GET", {"slug": "hamburg"}, EVERYONE),

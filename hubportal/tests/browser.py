@@ -4,6 +4,7 @@ covers a control, no German on an English page)."""
 
 import re
 from functools import cache
+from pathlib import Path
 
 import polib
 from django.conf import settings
@@ -117,3 +118,62 @@ def german_phrases() -> tuple[str, ...]:
 def german_in(text: str) -> list[str]:
     """The German catalogue's phrases that stand in `text`."""
     return [phrase for phrase in german_phrases() if phrase in text]
+
+
+# What a control needs to do something: a link somewhere, a button in a form, or a button the
+# portal's scripts act on (disclosure, copy, print).
+INERT_CONTROLS = """() => {
+  const inert = [];
+  for (const button of document.querySelectorAll('button, summary')) {
+    if (!button.checkVisibility({visibilityProperty: true})) continue;
+    if (button.tagName === 'SUMMARY' || button.form || button.closest('form')) continue;
+    if (['aria-controls', 'data-disclosure', 'data-copy', 'data-print'].some(name => button.hasAttribute(name))) continue;
+    inert.push('button: ' + (button.innerText || button.getAttribute('aria-label') || '').trim().slice(0, 40));
+  }
+  for (const link of document.querySelectorAll('a')) {
+    if (!link.checkVisibility({visibilityProperty: true})) continue;
+    const href = link.getAttribute('href');
+    if (!href || href === '#') inert.push('link: ' + link.innerText.trim().slice(0, 40));
+  }
+  return inert;
+}"""
+
+
+def links_on(page) -> set[str]:
+    """The addresses on the portal that the page's visible links lead to (fragments aside)."""
+    hrefs = page.eval_on_selector_all(
+        "a[href]",
+        """links => links.filter(link => link.checkVisibility())
+                        .map(link => new URL(link.getAttribute('href'), location.href).href)""",
+    )
+    origin = page.url.split("/", 3)[:3]
+    return {
+        href.split("#")[0] for href in hrefs if href.split("/", 3)[:3] == origin and "/logout" not in href
+    }
+
+
+class Journey:
+    """A person's way through the portal, kept as screenshots in test-results/journeys/ (one a
+    step) and checked at each step: nothing to trip over (page_problems), no control that does
+    nothing, and every link on the page answering without an error."""
+
+    def __init__(self, page, name: str, problems, screenshots: Path):
+        self.page = page
+        self.name = name
+        self.problems = problems
+        self.screenshots = screenshots
+        self.step = 0
+        self.checked_links = set()
+
+    def check(self, label: str):
+        self.step += 1
+        self.screenshots.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(
+            path=self.screenshots / f"{self.name}-{self.step:02d}-{label}.png", full_page=True
+        )
+        assert self.problems(self.page) == [], f"{label}: {self.page.url}"
+        assert self.page.evaluate(INERT_CONTROLS) == [], f"{label}: {self.page.url}"
+        for url in sorted(links_on(self.page) - self.checked_links):
+            status = self.page.request.get(url, max_redirects=5).status
+            assert status < 400, f"{label}: {url} answers {status}"
+            self.checked_links.add(url)

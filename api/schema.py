@@ -11,14 +11,22 @@ from drf_spectacular.renderers import OpenApiJsonRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from hubs.reference import network
+
 from .views import client_language
 
 LANGUAGES = {code for code, _name in settings.LANGUAGES}
 
 
-@cache
 def schema(language: str) -> dict:
-    """The schema with every text in `language` (plain strings, no lazy translations)."""
+    """The schema with every text in `language` (plain strings, no lazy translations), for the
+    hubs and themes there are now (the filters' choices)."""
+    hubs, themes = network().hubs_in_display_order(), network().themes_in_display_order()
+    return made_schema(language, tuple(hub.slug for hub in hubs), tuple(theme.slug for theme in themes))
+
+
+@cache
+def made_schema(language: str, hubs: tuple, themes: tuple) -> dict:
     with translation.override(language):
         made = SchemaGenerator().get_schema(request=None, public=True)
         return json.loads(OpenApiJsonRenderer().render(made))

@@ -46,8 +46,16 @@ def page_urls(name: str, *, slug: str) -> dict[str, str]:
 BilingualText = inline_serializer(
     "BilingualText",
     {
-        "de": serializers.CharField(allow_null=True),
-        "en": serializers.CharField(allow_null=True),
+        "de": serializers.CharField(
+            allow_null=True, help_text=_("The German version; null when there is only the English one")
+        ),
+        "en": serializers.CharField(
+            allow_null=True,
+            help_text=_(
+                "The English version; null when there is only the German one, which the portal's "
+                "English pages then show (and say so)"
+            ),
+        ),
     },
 )
 PageUrls = inline_serializer("PageUrls", {"de": serializers.URLField(), "en": serializers.URLField()})

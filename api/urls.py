@@ -16,5 +16,5 @@ app_name = "api"
 urlpatterns = [
     path("openapi.json", SchemaView.as_view(), name="schema"),
     path("", include(router.urls)),
-    re_path(r"^(?P<path>.*)$", views.not_found, name="not_found"),
+    re_path(r"^(?P<path>[\s\S]*)$", views.not_found, name="not_found"),  # line breaks too
 ]

@@ -16,7 +16,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
 from events.filters import EventFilter
@@ -28,6 +28,7 @@ from partners.filters import OrganisationFilter
 from partners.models import Organisation
 
 from . import serializers
+from .contract import MOST_ROWS
 
 CACHE_SECONDS = 60
 HUB_PARAMETER = OpenApiParameter("hub", str, description=_("A hub's slug, e.g. hamburg"))
@@ -39,7 +40,23 @@ class Pages(CursorPagination):
 
     page_size = 20
     page_size_query_param = "page_size"
-    max_page_size = 100
+    max_page_size = MOST_ROWS
+
+    def get_page_size(self, request):
+        """The page size asked for, from 1 to max_page_size; anything else is refused (400), as
+        the schema says, rather than ignored."""
+        given = request.query_params.get(self.page_size_query_param)
+        if given is None:
+            return self.page_size
+        if not given.isdigit() or not 1 <= int(given) <= self.max_page_size:
+            raise ValidationError(
+                {
+                    self.page_size_query_param: [
+                        _("A whole number from 1 to %(most)s.") % {"most": self.max_page_size}
+                    ]
+                }
+            )
+        return int(given)
 
     def paginate_queryset(self, queryset, request, view=None):
         rows = super().paginate_queryset(queryset, request, view)
@@ -64,6 +81,23 @@ def client_language(request) -> str:
     return "en"
 
 
+# Parameters whose value is free text: given empty, they filter nothing. Any other parameter
+# (a choice, a day, a number) is refused empty, as its schema has no empty value.
+FREE_TEXT = {"q", "city", "cursor"}
+
+
+def check_query(request):
+    """Refuse a parameter given twice, or given empty where it is not free text (400)."""
+    errors = {}
+    for name, values in request.query_params.lists():
+        if len(values) > 1:
+            errors[name] = [_("Give this parameter once.")]
+        elif not values[0].strip() and name not in FREE_TEXT:
+            errors[name] = [_("Give this parameter a value, or leave it out.")]
+    if errors:
+        raise ValidationError(errors)
+
+
 class PublicList(viewsets.ReadOnlyModelViewSet):
     filter_backends = [DjangoFilterBackend]
     lookup_value_regex = "[0-9]+"
@@ -71,6 +105,7 @@ class PublicList(viewsets.ReadOnlyModelViewSet):
     def initial(self, request, *args, **kwargs):
         translation.activate(client_language(request))
         super().initial(request, *args, **kwargs)
+        check_query(request)
 
     def get_object(self):
         try:

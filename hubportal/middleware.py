@@ -1,6 +1,8 @@
 """Middleware of the portal: what every request passes through before any view."""
 
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed, JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from .views import bad_request
 
@@ -26,6 +28,11 @@ class RejectMalformedRequests:
         if "\x00" in request.path or any(
             "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
         ):
+            if request.path.startswith("/api/"):  # the API answers in JSON, as its schema says
+                from api.views import client_language
+
+                with translation.override(client_language(request)):
+                    return JsonResponse({"address": [gettext("No address has a NUL character.")]}, status=400)
             return bad_request(request, exception=None)
         return self.get_response(request)
 

@@ -151,10 +151,50 @@ def test_a_page_holds_at_most_100_rows(client, db):
     hub = HubFactory()
     EventFactory.create_batch(101, hub=hub)
 
-    page = client.get("/api/v1/events/?page_size=500").json()
+    page = client.get("/api/v1/events/?page_size=100").json()
+    too_many = client.get("/api/v1/events/?page_size=500", headers={"Accept-Language": "en"})
 
     assert len(page["results"]) == 100
     assert page["next"]
+    assert too_many.status_code == 400
+    assert too_many.json() == {"page_size": ["A whole number from 1 to 100."]}
+
+
+@pytest.mark.parametrize(
+    ("query", "errors"),
+    [
+        ("page_size=0", {"page_size": ["A whole number from 1 to 100."]}),
+        ("page_size=zehn", {"page_size": ["A whole number from 1 to 100."]}),
+        ("page_size=5&page_size=6", {"page_size": ["Give this parameter once."]}),
+        ("type=", {"type": ["Give this parameter a value, or leave it out."]}),
+        ("date_from=", {"date_from": ["Give this parameter a value, or leave it out."]}),
+        ("hub=hamburg&hub=berlin", {"hub": ["Give this parameter once."]}),
+    ],
+)
+def test_parameters_are_refused_as_the_schema_says(client, open_data, query, errors):
+    response = client.get(f"/api/v1/events/?{query}", headers={"Accept-Language": "en"})
+
+    assert response.status_code == 400
+    assert response.json() == errors
+
+
+@pytest.mark.parametrize("query", ["q=", "cursor=", "q=&page_size=5"])
+def test_free_text_given_empty_filters_nothing(client, open_data, query):
+    assert client.get(f"/api/v1/events/?{query}").status_code == 200
+
+
+def test_a_nul_character_is_refused_in_json(client, db):
+    response = client.get("/api/v1/events/?q=%00", headers={"Accept-Language": "en"})
+
+    assert response.status_code == 400
+    assert response.json() == {"address": ["No address has a NUL character."]}
+
+
+def test_an_address_with_a_line_break_is_the_apis_404(client, db):
+    response = client.get("/api/v1/news/a%0Ab/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
 
 
 def test_a_made_up_cursor_is_a_404(client, open_data):

@@ -97,3 +97,38 @@ def test_the_live_answers_match_the_schema(client, open_data):
             {**response_schema, "components": document["components"]},
             cls=OAS30Validator,
         )
+
+
+def test_every_operation_documents_every_status_it_answers(client, open_data):
+    document = client.get("/api/v1/openapi.json?lang=en").json()
+
+    for path, operations in document["paths"].items():
+        for operation in operations.values():
+            responses = operation["responses"]
+            assert {"200", "400", "404", "429"} <= set(responses), path
+            assert "Retry-After" in responses["429"]["headers"]
+            assert responses["404"]["content"]["application/json"]["schema"] == {
+                "$ref": "#/components/schemas/Error"
+            }
+    assert document["components"]["schemas"]["InvalidParameters"]["additionalProperties"]["items"] == {
+        "type": "string"
+    }
+
+
+def test_hubs_and_themes_are_named_as_they_are_now(client, open_data):
+    from hubs.tests.factories import HubFactory
+
+    def hub_choices():
+        document = client.get("/api/v1/openapi.json?lang=en").json()
+        [hub] = [
+            parameter
+            for parameter in document["paths"]["/api/v1/events/"]["get"]["parameters"]
+            if parameter["name"] == "hub"
+        ]
+        return hub["schema"]["enum"]
+
+    before = hub_choices()
+    HubFactory(slug="neustadt", name_de="Neustadt")
+
+    assert "neustadt" not in before
+    assert "neustadt" in hub_choices()

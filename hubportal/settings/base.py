@@ -326,6 +326,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "api.examples.add_to_schema",
+        "api.contract.add_to_schema",
     ],
 }
 CORS_URLS_REGEX = r"^/api/v1/.*$"

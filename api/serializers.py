@@ -5,6 +5,7 @@ with null where a version is missing (the English pages then show the German one
 themes nested in a row are named from the cached network (hubs.reference), not by a query.
 """
 
+import re
 from functools import lru_cache
 
 from django.conf import settings
@@ -74,6 +75,25 @@ class BilingualField(serializers.Field):
         }
 
 
+@extend_schema_field(BilingualText)
+class MarkdownField(BilingualField):
+    """A bilingual Markdown text whose links to the portal's own pages are absolute, so that a
+    site showing it elsewhere links to the portal, not to itself."""
+
+    def __init__(self, **kwargs):
+        super().__init__(help_text=_("Markdown; links to the portal's pages are absolute"), **kwargs)
+
+    def to_representation(self, instance):
+        return {
+            language: RELATIVE_LINK.sub(lambda link: f"{link[1]}{absolute(link[2])}", text) if text else text
+            for language, text in super().to_representation(instance).items()
+        }
+
+
+# A Markdown link or an HTML href to an address on this site: ](/path) or href="/path".
+RELATIVE_LINK = re.compile(r'(\]\(|href=")(/(?!/)[^)"\s]*)')
+
+
 @extend_schema_field(PageUrls)
 class PageUrlsField(serializers.Field):
     """The object's page on the portal in each language, from the route `name` and its slug."""
@@ -139,7 +159,7 @@ class CitySerializer(serializers.Serializer):
 class HubSerializer(serializers.ModelSerializer):
     name = BilingualField()
     tagline = BilingualField()
-    description = BilingualField(help_text=_("Markdown"))
+    description = MarkdownField()
     website = OptionalField()
     contact_email = OptionalField()
     cities = CitySerializer(many=True)
@@ -196,7 +216,7 @@ class ThemeSerializer(serializers.ModelSerializer):
 
 class EventSerializer(serializers.ModelSerializer):
     title = BilingualField()
-    description = BilingualField(help_text=_("Markdown"))
+    description = MarkdownField()
     status = serializers.ChoiceField(
         choices=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
         help_text=_("Cancelled events stay listed, so that people learn of it."),
@@ -308,7 +328,7 @@ class PartnerSerializer(serializers.ModelSerializer):
 class NewsSerializer(serializers.ModelSerializer):
     title = BilingualField()
     teaser = BilingualField()
-    body = BilingualField(help_text=_("Markdown"))
+    body = MarkdownField()
     hubs = serializers.SerializerMethodField(help_text=_("The hubs concerned"))
     url = PageUrlsField("news:detail")
 

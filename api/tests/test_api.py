@@ -322,3 +322,17 @@ def test_a_client_that_asks_for_no_language_of_the_portal_reads_english(
     response = client.get("/api/v1/events/?date_from=gestern", headers=headers)
 
     assert response.json() == {"date_from": [message]}
+
+
+def test_links_to_the_portal_inside_descriptions_are_absolute(client, db):
+    hub = HubFactory(
+        description_de="Mehr im [Kalender](/events/) und [bei uns](https://hub.example.org/x), "
+        '<a href="/partners/">Partner</a>.'
+    )
+
+    answer = client.get(f"/api/v1/hubs/{hub.pk}/").json()
+
+    assert answer["description"]["de"] == (
+        "Mehr im [Kalender](https://digital-hubs.example.org/events/) und [bei uns](https://hub.example.org/x), "
+        '<a href="https://digital-hubs.example.org/partners/">Partner</a>.'
+    )

@@ -1,7 +1,8 @@
-"""A new founder's way, as people walk it: with the mouse, by touch on a phone and with the
-keyboard, in German and in English. From the start page to an account, a profile naming the
-start-up, a hub of their own, a guest desk in another hub picked from its free days, and a
-series of events handed in for review. Every step leaves a screenshot in
+"""People's ways through the portal, as they walk them: with the mouse, by touch on a phone and
+with the keyboard, in German and in English. A new founder goes from the start page to an
+account, a profile naming the start-up, a hub of their own, a guest desk in another hub picked
+from its free days, and a series of events handed in for review; Hamburg's manager reviews such
+a series as one and checks in the day's desk guests. Every step leaves a screenshot in
 test-results/journeys/, and on every page nothing trips a person up, no control is inert and
 every link answers."""
 
@@ -15,14 +16,17 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from conftest import person_in
 from desks.models import DeskBooking
-from desks.tests.factories import DeskSpaceFactory
+from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
 from events.models import Event, EventSeries
+from events.tests.factories import EventFactory
 from hubs.models import Hub
-from members.models import Profile
+from members.models import Membership, Profile
 
 from .browser import WAYS, Journey
 from .support import PROJECT
+from .test_accessibility import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -201,3 +205,90 @@ def test_a_new_founder_signs_up_books_a_desk_and_posts_a_series(
     assert set(series.occurrences.values_list("status", flat=True)) == {Event.Status.SUBMITTED}
     assert series.occurrences.count() == 3
     journey.check("submitted")
+
+
+MANAGER_WORDS = {
+    "de": {
+        "queue": "Veranstaltungen zur Prüfung",
+        "publish": "Veröffentlichen",
+        "published": "3 Termine veröffentlicht",
+        "desks": "Schreibtische",
+        "check_in": "Check-in-Liste",
+        "did_not_come": "Nicht gekommen",
+        "came": "Doch gekommen",
+    },
+    "en": {
+        "queue": "Events to review",
+        "publish": "Publish",
+        "published": "3 dates published",
+        "desks": "Desks",
+        "check_in": "Check-in list",
+        "did_not_come": "Did not come",
+        "came": "Came after all",
+    },
+}
+
+
+@pytest.fixture
+def hamburg_at_work():
+    """Hamburg with its manager, a member's weekly series of three evenings awaiting review, and
+    guest desks where a founder of Berlin has booked today."""
+    call_command("seed_hubs", stdout=StringIO())
+    hamburg, berlin = Hub.objects.get(slug="hamburg"), Hub.objects.get(slug="berlin")
+    manager = person_in(hamburg, "Maria Managerin", Membership.Role.MANAGER)
+    organiser = person_in(hamburg, "Olaf Organisator")
+    first = timezone.now().replace(microsecond=0, second=0) + timedelta(days=7)
+    series = EventSeries.objects.create(
+        frequency="weekly", interval=1, first_start=first, until=first + timedelta(days=14)
+    )
+    for start in series.dates():
+        EventFactory(
+            hub=hamburg,
+            title_de="Hafen-Sprechstunde",
+            organiser=organiser,
+            series=series,
+            occurrence_start=start,
+            start=start,
+            end=start + timedelta(hours=1),
+            status=Event.Status.SUBMITTED,
+        )
+    space = DeskSpaceFactory(hub=hamburg, name_de="Hafen Desks", name_en="Harbour Desks", slug="hafen-desks")
+    DeskBookingFactory(space=space, user=founder_in(berlin, name="Bea Berlin"), day=timezone.localdate())
+    return {"manager": manager, "series": series}
+
+
+@pytest.mark.parametrize("way", WAYS)
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_hub_manager_reviews_a_series_and_checks_in_the_desk_guests(
+    page, hand, way, language, hamburg_at_work, page_problems
+):
+    words = {**WORDS[language], **MANAGER_WORDS[language]}
+    prefix = "" if language == "de" else "/en"
+    journey = Journey(page, f"manager-{language}-{way}", page_problems, SCREENSHOTS)
+
+    # Logged in, the manager lands at the events awaiting review: the series is one entry.
+    log_in(page, hamburg_at_work["manager"])
+    page.goto(f"{prefix}/events/moderation/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(words["queue"])
+    expect(page.get_by_role("button", name=words["publish"])).to_have_count(1)
+    journey.check("queue")
+    hand.use(page.get_by_role("button", name=words["publish"]))
+    expect(page.get_by_text(words["published"])).to_be_visible()
+    assert set(hamburg_at_work["series"].occurrences.values_list("status", flat=True)) == {
+        Event.Status.PUBLISHED
+    }
+    journey.check("published")
+
+    # Today's guests at Hamburg's desks: one did not come after all, then did.
+    open_menu_item(hand, page, way, words, words["desks"])
+    hand.use(page.get_by_role("link", name=re.compile("Hafen Desks|Harbour Desks")))
+    hand.use(page.get_by_role("link", name=words["check_in"]))
+    expect(page.get_by_role("cell", name="Hafenbits")).to_be_visible()
+    journey.check("check-in")
+    hand.use(page.get_by_role("button", name=words["did_not_come"]))
+    expect(page.get_by_role("button", name=words["came"])).to_be_visible()
+    assert DeskBooking.objects.get().status == DeskBooking.Status.NO_SHOW
+    hand.use(page.get_by_role("button", name=words["came"]))
+    expect(page.get_by_role("button", name=words["did_not_come"])).to_be_visible()
+    assert DeskBooking.objects.get().status == DeskBooking.Status.BOOKED
+    journey.check("checked-in")

@@ -121,13 +121,14 @@ def german_in(text: str) -> list[str]:
 
 
 # What a control needs to do something: a link somewhere, a button in a form, or a button the
-# portal's scripts act on (disclosure, copy, print).
+# portal's scripts act on (disclosure, copy, print) or the admin's (theme, sidebar).
 INERT_CONTROLS = """() => {
   const inert = [];
   for (const button of document.querySelectorAll('button, summary')) {
     if (!button.checkVisibility({visibilityProperty: true})) continue;
     if (button.tagName === 'SUMMARY' || button.form || button.closest('form')) continue;
     if (['aria-controls', 'data-disclosure', 'data-copy', 'data-print'].some(name => button.hasAttribute(name))) continue;
+    if (button.matches('.theme-toggle, #toggle-nav-sidebar')) continue;
     inert.push('button: ' + (button.innerText || button.getAttribute('aria-label') || '').trim().slice(0, 40));
   }
   for (const link of document.querySelectorAll('a')) {
@@ -171,8 +172,10 @@ class Journey:
         self.page.screenshot(
             path=self.screenshots / f"{self.name}-{self.step:02d}-{label}.png", full_page=True
         )
-        assert self.problems(self.page) == [], f"{label}: {self.page.url}"
-        assert self.page.evaluate(INERT_CONTROLS) == [], f"{label}: {self.page.url}"
+        problems = self.problems(self.page)
+        assert problems == [], f"{label}: {self.page.url}: {problems}"
+        inert = self.page.evaluate(INERT_CONTROLS)
+        assert inert == [], f"{label}: {self.page.url}: {inert}"
         for url in sorted(links_on(self.page) - self.checked_links):
             status = self.page.request.get(url, max_redirects=5).status
             assert status < 400, f"{label}: {url} answers {status}"

@@ -2,7 +2,9 @@
 with the keyboard, in German and in English. A new founder goes from the start page to an
 account, a profile naming the start-up, a hub of their own, a guest desk in another hub picked
 from its free days, and a series of events handed in for review; Hamburg's manager reviews such
-a series as one and checks in the day's desk guests. Every step leaves a screenshot in
+a series as one and checks in the day's desk guests; a visitor from abroad searches the English
+portal, finds an event, its hub's calendar to subscribe to and a partner (the agency's way to the
+quarterly report is in figures/tests/test_browser.py). Every step leaves a screenshot in
 test-results/journeys/, and on every page nothing trips a person up, no control is inert and
 every link answers."""
 
@@ -292,3 +294,53 @@ def test_a_hub_manager_reviews_a_series_and_checks_in_the_desk_guests(
     expect(page.get_by_role("button", name=words["did_not_come"])).to_be_visible()
     assert DeskBooking.objects.get().status == DeskBooking.Status.BOOKED
     journey.check("checked-in")
+
+
+@pytest.fixture
+def network_to_visit():
+    """The hub network, an English event of Hamburg in a week, and a partner of Hamburg."""
+    from partners.tests.factories import OrganisationFactory, PartnershipFactory
+
+    call_command("seed_hubs", stdout=StringIO())
+    hamburg = Hub.objects.get(slug="hamburg")
+    start = timezone.now().replace(microsecond=0, second=0) + timedelta(days=7)
+    EventFactory(
+        hub=hamburg,
+        title_de="Logistik-Abend",
+        title_en="Logistics evening",
+        description_en="Start-ups and forwarders meet at the port.",
+        slug="logistics-evening",
+        start=start,
+        end=start + timedelta(hours=3),
+    )
+    PartnershipFactory(
+        organisation=OrganisationFactory(name="Hafenwerk", slug="hafenwerk", hub=hamburg), hub=hamburg
+    )
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_visitor_from_abroad_finds_an_event_and_its_hub_in_english(
+    page, hand, way, network_to_visit, page_problems
+):
+    journey = Journey(page, f"visitor-en-{way}", page_problems, SCREENSHOTS)
+    page.goto("/en/")
+    journey.check("start")
+
+    page.get_by_role("searchbox", name="Search hubs, events, partners and formats").fill("logistics")
+    hand.use(page.get_by_role("search").get_by_role("button", name="Search"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search the portal")
+    journey.check("search")
+    hand.use(page.get_by_role("link", name="Logistics evening"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Logistics evening")
+    journey.check("event")
+
+    # Its hub, the hub's calendar to subscribe to, and a partner of the hub.
+    hand.use(page.get_by_role("main").get_by_role("link", name="Hamburg", exact=True).first)
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Hamburg")
+    subscribe = page.get_by_text("Subscribe to the hub's calendar")
+    hand.use(subscribe)
+    expect(page.get_by_role("link", name="Google Calendar")).to_be_visible()
+    journey.check("hub")
+    hand.use(page.get_by_role("link", name="Hafenwerk"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hafenwerk")
+    journey.check("partner")

@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from hubportal.tests.browser import WAYS
+from hubportal.tests.browser import WAYS, Journey
 from hubportal.tests.test_accessibility import log_in
+from hubportal.tests.test_journeys import SCREENSHOTS
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Introduction, Outcome
 from members.models import Membership, Profile
@@ -83,21 +84,22 @@ def switch_to(page, user):
 
 @pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("language", ["", "/en"])
-def test_the_whole_journey_of_an_introduction(page, hand, people, page_problems, language):
+def test_the_whole_journey_of_an_introduction(page, hand, way, people, page_problems, language):
     words = WORDS[language]
+    journey = Journey(page, f"introduction{language.replace('/', '-')}-{way}", page_problems, SCREENSHOTS)
 
     # The founder sees the investor among the suggestions, with the reason in words.
     log_in(page, people["founder"])
     page.goto(f"{language}/members/me/")
     expect(page.get_by_text(words["reason"])).to_be_visible()
-    assert page_problems(page) == []
+    journey.check("suggestions")
     hand.use(page.get_by_role("link", name=words["ask"]))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ines Investorin")
-    assert page_problems(page) == []
+    journey.check("ask")
     page.get_by_label(words["note"]).fill("Wir schließen unsere Seed-Runde und suchen einen Lead.")
     hand.use(page.get_by_role("button", name=words["send"]))
     expect(page.get_by_text(words["sent"])).to_be_visible()
-    assert page_problems(page) == []
+    journey.check("sent")
     introduction = Introduction.objects.get()
 
     # Hamburg's manager finds it waiting and approves it beside the two profiles.
@@ -105,10 +107,10 @@ def test_the_whole_journey_of_an_introduction(page, hand, people, page_problems,
     page.goto(f"{language}/members/me/")
     hand.use(page.get_by_role("link", name=words["waiting"]))
     expect(page.get_by_role("heading", level=1)).to_have_text(words["queue"])
-    assert page_problems(page) == []
+    journey.check("queue")
     hand.use(page.get_by_role("link", name=re.compile("Anna Gründerin")))
     expect(page.get_by_role("heading", level=3, name="Ines Investorin")).to_be_visible()
-    assert page_problems(page) == []
+    journey.check("request")
     hand.use(page.get_by_role("button", name=words["approve"]))
     expect(page.get_by_text(words["approved"])).to_be_visible()
 
@@ -118,7 +120,7 @@ def test_the_whole_journey_of_an_introduction(page, hand, people, page_problems,
     page.goto(f"{language}/members/me/")
     expect(page.get_by_text(words["answer_needed"])).to_be_visible()
     page.goto(f"{language}{introduction.get_absolute_url()}")
-    assert page_problems(page) == []
+    journey.check("answer")
     hand.use(page.get_by_role("button", name=words["accept"]))
     expect(page.get_by_text(words["accepted"])).to_be_visible()
     to_founder = [message for message in mail.outbox if message.to == [people["founder"].email]][-1]
@@ -133,7 +135,7 @@ def test_the_whole_journey_of_an_introduction(page, hand, people, page_problems,
     link = re.search(r"https?://\S+#outcome", question.body).group(0)
     switch_to(page, people["founder"])
     page.goto(link.replace("/introductions/", f"{language}/introductions/", 1) if language else link)
-    assert page_problems(page) == []
+    journey.check("outcome")
     hand.use(page.get_by_role("button", name=words["met"]))
     expect(page.get_by_text(words["thanks"])).to_be_visible()
     assert Outcome.objects.get().answer == Outcome.Answer.MET

@@ -2,6 +2,7 @@
 operation (a drf-spectacular postprocessing hook), and held by the views (api.views): every
 status it answers with its error's shape, and the hubs and themes a filter takes by name."""
 
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
 from hubs.reference import network
@@ -10,6 +11,16 @@ MOST_ROWS = 100  # a page's rows at most (api.views.Pages.max_page_size)
 ERROR = {"$ref": "#/components/schemas/Error"}
 NO_NUL = "^[^\\u0000]*$"  # no text of the portal holds a NUL character (PostgreSQL refuses it)
 INVALID = {"$ref": "#/components/schemas/InvalidParameters"}
+
+
+def known_slugs() -> dict[str, list[str]]:
+    """The hubs and themes a filter takes; none while the database has no tables yet (the
+    deployment check makes the schema before the first migrate)."""
+    try:
+        hubs, themes = network().hubs_in_display_order(), network().themes_in_display_order()
+    except DatabaseError:
+        return {"hub": [], "theme": []}
+    return {"hub": [hub.slug for hub in hubs], "theme": [theme.slug for theme in themes]}
 
 
 def add_to_schema(result, generator, request, public):
@@ -26,10 +37,7 @@ def add_to_schema(result, generator, request, public):
         "description": _("Each parameter that is not valid, with what is wrong with it"),
         "additionalProperties": {"type": "array", "items": {"type": "string"}},
     }
-    slugs = {
-        "hub": [hub.slug for hub in network().hubs_in_display_order()],
-        "theme": [theme.slug for theme in network().themes_in_display_order()],
-    }
+    slugs = known_slugs()
     for path in result["paths"].values():
         for operation in path.values():
             is_list = operation["operationId"].endswith("_list")

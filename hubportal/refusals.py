@@ -10,15 +10,11 @@ from django.urls import reverse
 @dataclass(frozen=True)
 class Refusal:
     """Why somebody may not do something (`reason`), and the page where they can change that
-    (`next_step`, the link's words, and `url`). A refusal without a step of its own still
-    reads as its reason, so services raise it as their error's message."""
+    (`next_step`, the link's words, and `url`); services raise the reason as their error."""
 
     reason: str
     next_step: str = ""
     url: str = ""
-
-    def __str__(self) -> str:
-        return str(self.reason)
 
 
 def and_back(url: str, *, back_to: str, anchor: str = "") -> str:

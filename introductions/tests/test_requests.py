@@ -109,7 +109,7 @@ def refusal_on_page(client, user, target):
     before = Introduction.objects.count()
     assert client.post(ask_url(target), {"note": "Hallo"}).status_code == 200
     assert Introduction.objects.count() == before
-    return str(refusal), html.unescape(link[1])
+    return str(refusal.reason), html.unescape(link[1])
 
 
 def test_own_profile(client, founder):

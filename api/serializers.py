@@ -217,6 +217,10 @@ class ThemeSerializer(serializers.ModelSerializer):
 class EventSerializer(serializers.ModelSerializer):
     title = BilingualField()
     description = MarkdownField()
+    free_of_charge = serializers.BooleanField(
+        read_only=True, help_text=_("Taking part costs nothing (cost_note may add conditions)")
+    )
+    cost_note = BilingualField(help_text=_("What taking part costs, in the organiser's words"))
     status = serializers.ChoiceField(
         choices=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
         help_text=_("Cancelled events stay listed, so that people learn of it."),
@@ -251,6 +255,7 @@ class EventSerializer(serializers.ModelSerializer):
             "end",
             "venue",
             "address",
+            "free_of_charge",
             "cost_note",
             "hub",
             "cohosts",

@@ -119,10 +119,20 @@ class EventAdminBase(HubScopedAdmin):
                 ]
             },
         ),
-        (gettext_lazy("Content"), {"fields": ["event_type", "language", "cost_note"]}),
+        (gettext_lazy("Content"), {"fields": ["event_type", "language"]}),
         (
-            gettext_lazy("Registration"),
-            {"fields": ["registration_mode", "capacity", "waitlist", "registration_url"]},
+            gettext_lazy("Registration and cost"),
+            {
+                "fields": [
+                    "registration_mode",
+                    "capacity",
+                    "waitlist",
+                    "registration_url",
+                    "free_of_charge",
+                    "cost_note_de",
+                    "cost_note_en",
+                ]
+            },
         ),
         (
             gettext_lazy("History"),

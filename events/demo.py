@@ -103,7 +103,8 @@ def create_demo_events() -> int:
             start=start,
             end=start + timedelta(hours=hours),
             language="en" if title in ENGLISH_ONLY else "both" if cohost_slugs else "de",
-            cost_note="Kostenlos" if days % 2 else "20 EUR, Studierende frei",
+            free_of_charge=bool(days % 2),
+            **({} if days % 2 else demo_cost_notes(title)),
             registration_mode=Event.RegistrationMode.PORTAL if capacity else Event.RegistrationMode.EXTERNAL,
             capacity=capacity,
             waitlist=True,
@@ -162,7 +163,7 @@ def create_demo_series(hub: Hub) -> int:
             start=start + moved,
             end=start + moved + timedelta(hours=1),
             language=Event.Language.BOTH,
-            cost_note="Kostenlos",
+            free_of_charge=True,
             registration_mode=Event.RegistrationMode.PORTAL,
             capacity=12,
             organiser=organiser.user if organiser else None,
@@ -171,6 +172,14 @@ def create_demo_series(hub: Hub) -> int:
             occurrence_start=start,
         )
     return 5
+
+
+def demo_cost_notes(title: str) -> dict:
+    """What a paid demo event costs, in the languages its organiser writes in."""
+    notes = {"cost_note_en": "EUR 20, students free"}
+    if title not in ENGLISH_ONLY:
+        notes["cost_note_de"] = "20 EUR, Studierende frei"
+    return notes
 
 
 def demo_texts(title: str, hub: Hub) -> dict:

@@ -414,8 +414,20 @@ class Event(ShownLanguage, models.Model):
     start = models.DateTimeField(_("start"))
     end = models.DateTimeField(_("end"))
     language = models.CharField(_("language"), max_length=4, choices=Language.choices, db_index=True)
-    cost_note = models.CharField(
-        _("cost"), max_length=200, blank=True, help_text=_("E.g. “free” or “EUR 20, students free”.")
+    free_of_charge = models.BooleanField(_("free of charge"), default=False)
+    # What it costs, in the organiser's words (each language's version may be empty): a
+    # separate flag says "free", so that visitors read that in their language.
+    cost_note_de = models.CharField(
+        _("cost (German)"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “20 EUR, Studierende frei”. Leave empty if the event is free and that is all."),
+    )
+    cost_note_en = models.CharField(
+        _("cost (English)"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “EUR 20, students free”."),
     )
     registration_mode = models.CharField(
         _("registration"), max_length=10, choices=RegistrationMode.choices, default=RegistrationMode.PORTAL
@@ -488,6 +500,7 @@ class Event(ShownLanguage, models.Model):
 
     title = TranslatedField()
     description = TranslatedField()
+    cost_note = TranslatedField()
 
     objects = EventQuerySet.as_manager()
     history = HistoricalRecords(

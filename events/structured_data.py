@@ -39,7 +39,13 @@ def event_schema(event: Event) -> dict:
         ],
         "location": locations(event),
     }
-    offer = {"@type": "Offer", "url": event.registration_url or url, "description": event.cost_note}
+    if event.free_of_charge:
+        data["isAccessibleForFree"] = True
+    offer = {"@type": "Offer", "url": event.registration_url or url}
+    if event.free_of_charge:
+        offer.update(price=0, priceCurrency="EUR")
+    if event.cost_note:
+        offer["description"] = event.cost_note
     if event.registration_mode == Event.RegistrationMode.PORTAL:
         offer["availability"] = (
             "https://schema.org/InStock" if event.has_free_seats else "https://schema.org/SoldOut"

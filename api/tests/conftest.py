@@ -74,7 +74,8 @@ def open_data(db):
         online_url="https://stream.example.org/summit",
         start=day(3, 10, 9),
         end=day(3, 10, 17),
-        cost_note="kostenlos",
+        free_of_charge=True,
+        cost_note_de="Anmeldung bis zum 1. März",
     )
     EventFactory(
         pk=9302,

@@ -65,6 +65,13 @@ def test_unknown_or_hidden_objects_are_json_404s(client, open_data, path):
     assert response["Content-Type"] == "application/json"
 
 
+def test_what_an_event_costs_is_a_flag_and_the_organisers_note_in_each_language(client, open_data):
+    event = client.get("/api/v1/events/9301/").json()
+
+    assert event["free_of_charge"] is True
+    assert event["cost_note"] == {"de": "Anmeldung bis zum 1. März", "en": None}
+
+
 def test_a_cancelled_event_is_listed_as_cancelled_and_the_online_link_stays_private(client, open_data):
     event = client.get("/api/v1/events/9302/").json()
 

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from events.models import Event
 from hubs.tests.factories import FocusThemeFactory, HubFactory
@@ -164,7 +164,7 @@ def test_event_page_shows_details_hubs_and_attendee_count(client):
         hub=host,
         cohosts=[cohost],
         venue="Hafenforum",
-        cost_note="kostenlos",
+        cost_note_de="20 EUR, Studierende frei",
         capacity=30,
     )
     RegistrationFactory.create_batch(3, event=event)
@@ -174,13 +174,35 @@ def test_event_page_shows_details_hubs_and_attendee_count(client):
     for text in [
         "Hafen-Meetup",
         "Hafenforum",
-        "kostenlos",
+        "20 EUR, Studierende frei",
         "Hamburg",
         "Berlin",
         reverse("events:ics", args=[event.slug]),
     ]:
         assert text in content
     assert "3 von 30 Plätzen belegt" in content
+
+
+def test_a_free_event_says_so_in_the_visitors_language_on_its_page_and_card(client):
+    event = EventFactory(free_of_charge=True)
+
+    assert "Kostenlos" in client.get(event.get_absolute_url()).content.decode()
+    assert "Free of charge" in english_page(client, event)
+    with translation.override("en"):
+        assert "Free of charge" in client.get(reverse("events:list")).content.decode()
+
+
+def test_the_organisers_cost_note_is_read_in_the_visitors_language_or_marked_as_the_other(client):
+    both = EventFactory(cost_note_de="20 EUR, Studierende frei", cost_note_en="EUR 20, students free")
+    german_only = EventFactory(cost_note_de="20 EUR, Studierende frei")
+
+    assert "EUR 20, students free" in english_page(client, both)
+    assert '<dd><span lang="de">20 EUR, Studierende frei</span></dd>' in english_page(client, german_only)
+
+
+def english_page(client, event) -> str:
+    with translation.override("en"):
+        return client.get(event.get_absolute_url()).content.decode()
 
 
 def test_online_link_of_a_portal_event_is_for_registered_members(client):

@@ -28,7 +28,7 @@ def event_data(hub, **overrides):
         "online_url": "",
         "language": Event.Language.GERMAN,
         "description_de": "Daten im Hafen.",
-        "cost_note": "kostenlos",
+        "free_of_charge": "on",
         "registration_mode": Event.RegistrationMode.PORTAL,
         "capacity": "40",
         "waitlist": "on",

@@ -168,7 +168,7 @@ def test_event_page_describes_the_event(client, network):
         format=Event.Format.HYBRID,
         online_url="https://meet.example.org/geheim",
         capacity=10,
-        cost_note="kostenlos",
+        free_of_charge=True,
     )
 
     data = json_ld(client.get(event.get_absolute_url()).content.decode())
@@ -180,6 +180,8 @@ def test_event_page_describes_the_event(client, network):
     assert "geheim" not in json.dumps(data)  # the link is for registered members only
     assert data["organizer"][0]["name"] == "Digital Hub Hamburg"
     assert data["offers"]["availability"] == "https://schema.org/InStock"
+    assert data["isAccessibleForFree"] is True
+    assert (data["offers"]["price"], data["offers"]["priceCurrency"]) == (0, "EUR")
     assert data["startDate"].endswith(("+01:00", "+02:00"))
 
 

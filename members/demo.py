@@ -27,13 +27,28 @@ ORGANISATIONS = {
     Profile.MemberType.ADMINISTRATION: "Stadtverwaltung Musterstadt",
     Profile.MemberType.OTHER: "Verein {surname} e. V.",
 }
+# Members write their profiles in their own words: most in German, every third in English.
 POSITIONS = {
-    Profile.MemberType.FOUNDER: "Gründerin und CEO",
-    Profile.MemberType.INVESTOR: "Partner",
-    Profile.MemberType.CORPORATE: "Leitung Digitalisierung",
-    Profile.MemberType.SCIENCE: "Professorin",
-    Profile.MemberType.ADMINISTRATION: "Referent Wirtschaftsförderung",
-    Profile.MemberType.OTHER: "Vorstand",
+    "de": {
+        Profile.MemberType.FOUNDER: "Gründerin und CEO",
+        Profile.MemberType.INVESTOR: "Partner",
+        Profile.MemberType.CORPORATE: "Leitung Digitalisierung",
+        Profile.MemberType.SCIENCE: "Professorin",
+        Profile.MemberType.ADMINISTRATION: "Referent Wirtschaftsförderung",
+        Profile.MemberType.OTHER: "Vorstand",
+    },
+    "en": {
+        Profile.MemberType.FOUNDER: "Founder and CEO",
+        Profile.MemberType.INVESTOR: "Partner",
+        Profile.MemberType.CORPORATE: "Head of Digital",
+        Profile.MemberType.SCIENCE: "Professor",
+        Profile.MemberType.ADMINISTRATION: "Economic development officer",
+        Profile.MemberType.OTHER: "Board member",
+    },
+}
+BIOS = {
+    "de": "{first_name} ist ein erfundenes Demo-Mitglied des Portals und zeigt, wie Profile im Verzeichnis aussehen.",
+    "en": "{first_name} is a made-up demo member of the portal and shows what profiles look like in the directory.",
 }
 VISIBILITIES = (
     [Profile.Visibility.PUBLIC] * 4 + [Profile.Visibility.MEMBERS] * 2 + [Profile.Visibility.HIDDEN]
@@ -59,18 +74,17 @@ def create_demo_members() -> int:
         member_type = member_types[index % len(member_types)]
         home_hub = hubs[index % len(hubs)] if hubs else None
         name = f"{first_name} {surname}"
+        language = "en" if index % 3 == 2 else "de"
         profile = Profile.objects.create(
             user=user,
             slug=unique_slug(Profile, name, fallback="mitglied"),
             display_name=name,
             member_type=member_type,
             organisation=ORGANISATIONS[member_type].format(surname=surname),
-            position=POSITIONS[member_type],
+            position=POSITIONS[language][member_type],
+            text_language=language,
             city=home_hub.cities.first().name_de if home_hub else "",
-            bio=(
-                f"{first_name} ist ein erfundenes Demo-Mitglied des Portals und zeigt, wie Profile "
-                "im Verzeichnis aussehen."
-            ),
+            bio=BIOS[language].format(first_name=first_name),
             visibility=VISIBILITIES[index % len(VISIBILITIES)],
             website=f"https://{surname.lower()}.example.org/",
         )

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from hubportal.images import AvatarField
+from hubportal.translation import active_language
 from hubs.models import FocusTheme
 
 from .models import Profile
@@ -43,6 +44,7 @@ class ProfileForm(forms.ModelForm):
             "position",
             "city",
             "bio",
+            "text_language",
             "focus_themes",
             "languages",
             "website",
@@ -76,6 +78,9 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["focus_themes"].queryset = FocusTheme.objects.in_display_order()
+        if self.instance._state.adding:
+            # Whoever completes their profile on the English pages most likely writes in English.
+            self.initial.setdefault("text_language", active_language())
         self.fields["member_type"].choices = [("", _("Please choose")), *Profile.MemberType.choices]
         self.fields["ticket_min"].widget.attrs["step"] = 1000
         self.fields["ticket_max"].widget.attrs["step"] = 1000

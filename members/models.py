@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hubportal.aggregates import ids_of
+from hubportal.translation import active_language
 from hubs.reference import alphabetical, network
 
 from .validators import OnHost
@@ -251,6 +252,10 @@ class Profile(models.Model):
         MEMBERS = "members", _("Members only: logged-in members can see my profile")
         HIDDEN = "hidden", _("Hidden: only I can see my profile")
 
+    class TextLanguage(models.TextChoices):
+        GERMAN = "de", _("German")
+        ENGLISH = "en", _("English")
+
     class InvestorType(models.TextChoices):
         BUSINESS_ANGEL = "business_angel", _("Business angel")
         VENTURE_CAPITAL = "venture_capital", _("Venture capital")
@@ -275,6 +280,17 @@ class Profile(models.Model):
         max_length=BIO_MAX_LENGTH,
         blank=True,
         help_text=_("A few sentences, up to 1500 characters."),
+    )
+    # Members write in their own words, in one language: pages mark it (WCAG 3.1.2).
+    text_language = models.CharField(
+        _("my texts are in"),
+        max_length=2,
+        choices=TextLanguage.choices,
+        default=TextLanguage.GERMAN,
+        help_text=_(
+            "The language of your job title and “about me”, so that browsers and screen readers "
+            "read them right on pages in the other language."
+        ),
     )
     city = models.CharField(_("city"), max_length=100, blank=True)
     focus_themes = models.ManyToManyField(
@@ -429,6 +445,11 @@ class Profile(models.Model):
     @property
     def spoken_languages(self) -> list[str]:
         return [label for code, label in WorkLanguage.choices if code in (self.language_codes or ())]
+
+    @property
+    def texts_in_other_language(self) -> bool:
+        """Whether the member's own words are in the other language than the page's."""
+        return self.text_language != active_language()
 
     @property
     def is_investor(self) -> bool:

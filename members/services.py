@@ -203,6 +203,7 @@ def _profile_data(profile: Profile) -> dict:
         "organisation": profile.organisation,
         "position": profile.position,
         "bio": profile.bio,
+        "text_language": profile.text_language,
         "city": profile.city,
         "focus_themes": [theme.name_de for theme in profile.focus_themes.all()],
         "website": profile.website,

@@ -45,6 +45,7 @@ def test_export_contains_the_members_data_and_nobody_elses(client, anna):
     ]
     assert data["profile"]["display_name"] == "Anna Beispiel"
     assert data["profile"]["bio"] == "Meine Geschichte"
+    assert data["profile"]["text_language"] == "de"
     assert data["profile"]["focus_themes"] == ["Logistik"]
     assert [membership["hub"] for membership in data["memberships"]] == ["Hamburg"]
     text = response.content.decode()

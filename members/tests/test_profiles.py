@@ -4,6 +4,7 @@ import os
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 
 from hubportal.images import MAX_BYTES as AVATAR_MAX_BYTES
@@ -23,6 +24,7 @@ def profile_data(**overrides):
         "position": "CEO",
         "city": "Köln",
         "bio": "Wir bauen Software für Versicherer.",
+        "text_language": "de",
         "website": "beispiel.example.org",
         "linkedin": "",
         "xing": "",
@@ -282,6 +284,39 @@ def test_profile_page_shows_the_profile_but_never_the_email(client):
     assert "geheim@example.org" not in content
 
 
+def test_a_new_profile_is_written_in_the_language_of_the_page_it_is_completed_on(client, new_user):
+    assert client.get(reverse("members:profile_edit")).context["form"]["text_language"].value() == "de"
+    with translation.override("en"):
+        form = client.get(reverse("members:profile_edit")).context["form"]
+    assert form["text_language"].value() == "en"
+
+
+@pytest.mark.parametrize(
+    ("text_language", "page_language", "marked"),
+    [("de", "en", ' lang="de"'), ("en", "de", ' lang="en"'), ("de", "de", ""), ("en", "en", "")],
+)
+def test_the_members_own_words_are_marked_with_their_language_on_pages_in_the_other(
+    client, text_language, page_language, marked
+):
+    profile = ProfileFactory(
+        visibility=Profile.Visibility.PUBLIC,
+        position="Gründerin" if text_language == "de" else "Founder",
+        organisation="Beispiel Labs",
+        bio="Über mich." if text_language == "de" else "About me.",
+        text_language=text_language,
+    )
+    role = f"<span{marked}>{profile.position}, Beispiel Labs</span>"
+    bio = f"<div{marked}><p>{profile.bio}</p></div>"
+
+    with translation.override(page_language):
+        page = client.get(profile.get_absolute_url()).content.decode()
+        directory = client.get(reverse("members:directory")).content.decode()
+
+    assert role in page
+    assert bio in page
+    assert role in directory
+
+
 def test_unknown_profile_is_not_found(client):
     response = client.get(reverse("members:profile", kwargs={"slug": "niemand-000000"}))
 
@@ -299,6 +334,7 @@ def test_avatars_uploaded_in_the_admin_are_re_encoded_too(client):
         "display_name": profile.display_name,
         "member_type": profile.member_type,
         "visibility": profile.visibility,
+        "text_language": profile.text_language,
         "avatar": image_upload(size=(900, 700), image_format="JPEG", name="gross.jpg", exif=_camera_exif()),
     }
 
@@ -346,6 +382,7 @@ def test_the_admin_refuses_a_profile_against_the_rules(client, changes, field, m
         "display_name": "Nachher",
         "member_type": profile.member_type,
         "visibility": profile.visibility,
+        "text_language": profile.text_language,
         **changes,
     }
 

@@ -50,16 +50,20 @@ def as_html(body: str, *, subject: str) -> str:
     """The plain text of an email in the portal's design, in the active language: its
     paragraphs, line breaks and links as they are, nothing added but the frame."""
     paragraphs = [paragraph.strip("\n") for paragraph in re.split(r"\n\s*\n", body.strip())]
-    return render_to_string(
+    portal_host = urlsplit(settings.PORTAL_URL).netloc
+    html = render_to_string(
         "email/layout.html",
         {
             "subject": subject.removeprefix("[Digital Hubs] "),
             "paragraphs": [paragraph for paragraph in paragraphs if paragraph.strip()],
             "portal_url": settings.PORTAL_URL,
-            "portal_host": urlsplit(settings.PORTAL_URL).netloc,
+            "portal_host": portal_host,
             "LANGUAGE_CODE": translation.get_language(),
         },
     )
+    # urlize links a bare host name (allauth's signature names the portal so) with http://;
+    # the portal's own is its address.
+    return html.replace(f'href="http://{portal_host}"', f'href="{settings.PORTAL_URL.rstrip("/")}"')
 
 
 def message_as_data(message: EmailMessage) -> dict:

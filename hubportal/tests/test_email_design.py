@@ -88,3 +88,11 @@ def test_text_becomes_paragraphs_and_nothing_typed_becomes_markup():
     assert "Hallo &lt;b&gt;Anna&lt;/b&gt;," in html
     assert "Zeile eins<br>Zeile zwei" in html
     assert '<a href="https://digital-hubs.example.org/x/"' in html
+
+
+def test_the_portals_host_named_in_a_mail_links_to_its_address(settings):
+    from hubportal.mail import as_html
+
+    html = as_html("Danke!\ndigital-hubs.example.org", subject="Test")
+
+    assert '<a href="https://digital-hubs.example.org" rel="nofollow">digital-hubs.example.org</a>' in html

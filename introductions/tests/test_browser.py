@@ -2,7 +2,8 @@
 phone and with the keyboard, with nothing to trip over at every step: a founder sees an
 explained match, asks for an introduction, the shared hub's manager approves, the investor
 accepts, both receive the other's contacts, and a month later the founder says what came of
-it. Hiding a suggestion works from the card the same three ways."""
+it. An investor starts from the member directory: filters it to FinTech founders, opens a
+profile and asks from there. Hiding a suggestion works from the card the same three ways."""
 
 import re
 from datetime import timedelta
@@ -16,7 +17,8 @@ from playwright.sync_api import expect
 
 from hubportal.tests.browser import WAYS, Journey
 from hubportal.tests.test_accessibility import log_in
-from hubportal.tests.test_journeys import SCREENSHOTS
+from hubportal.tests.test_journeys import SCREENSHOTS, open_menu_item
+from hubportal.tests.test_journeys import WORDS as MENU_WORDS
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Introduction, Outcome
 from members.models import Membership, Profile
@@ -139,6 +141,61 @@ def test_the_whole_journey_of_an_introduction(page, hand, way, people, page_prob
     hand.use(page.get_by_role("button", name=words["met"]))
     expect(page.get_by_text(words["thanks"])).to_be_visible()
     assert Outcome.objects.get().answer == Outcome.Answer.MET
+
+
+INVESTOR_WORDS = {
+    "": {
+        "members": "Mitglieder",
+        "filter": "Filter",
+        "member_type": "Art des Mitglieds",
+        "theme": "Fokusthema",
+        "show": "Mitglieder anzeigen",
+        "ask": "Um eine Vorstellung bitten",
+    },
+    "/en": {
+        "members": "Members",
+        "filter": "Filter",
+        "member_type": "Member type",
+        "theme": "Focus theme",
+        "show": "Show members",
+        "ask": "Ask for an introduction",
+    },
+}
+
+
+@pytest.mark.parametrize("way", WAYS)
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_an_investor_finds_a_founder_in_the_directory_and_asks_to_be_introduced(
+    page, hand, way, people, page_problems, language
+):
+    words = {**MENU_WORDS["en" if language else "de"], **WORDS[language], **INVESTOR_WORDS[language]}
+    journey = Journey(page, f"investor{language.replace('/', '-')}-{way}", page_problems, SCREENSHOTS)
+    ProfileFactory(display_name="Otto Obstbau", member_type=Profile.MemberType.CORPORATE)  # filtered out
+    log_in(page, people["investor"])
+    page.goto(f"{language}/")
+
+    open_menu_item(hand, page, way, words, words["members"])
+    if way == "touch":  # on a phone the filters fold behind their button
+        hand.use(page.get_by_role("button", name=words["filter"]))
+    page.get_by_label(words["member_type"], exact=True).select_option(Profile.MemberType.FOUNDER)
+    page.get_by_label(words["theme"], exact=True).select_option("fintech")
+    hand.use(page.get_by_role("button", name=words["show"]))
+    expect(page.get_by_role("link", name="Anna Gründerin")).to_be_visible()
+    expect(page.get_by_role("link", name="Otto Obstbau")).to_have_count(0)
+    journey.check("directory")
+
+    hand.use(page.get_by_role("link", name="Anna Gründerin"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Anna Gründerin")
+    journey.check("profile")
+    hand.use(page.get_by_role("main").get_by_role("link", name=words["ask"], exact=True))
+    page.get_by_label(words["note"]).fill("We lead seed rounds in FinTech and would like to hear your plans.")
+    hand.use(page.get_by_role("button", name=words["send"]))
+    expect(page.get_by_text(words["sent"])).to_be_visible()
+    journey.check("sent")
+
+    introduction = Introduction.objects.get()
+    assert (introduction.requester, introduction.recipient) == (people["investor"], people["founder"])
+    assert introduction.status == Introduction.Status.REQUESTED
 
 
 @pytest.mark.parametrize("way", WAYS)

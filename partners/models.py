@@ -232,6 +232,25 @@ class PartnershipLevel(models.Model):
         return self.name
 
 
+# The levels the agency starts with; it renames them and adds more in the admin.
+FIRST_LEVELS = [
+    ("Gründungspartner", "Founding partner"),
+    ("Strategischer Partner", "Strategic partner"),
+    ("Partner", "Partner"),
+    ("Förderer", "Supporter"),
+]
+
+
+def ensure_partnership_levels(**kwargs):
+    """post_migrate handler: the first levels, in a database that has none (a new one, or one
+    emptied by a flush, as the tests that commit do)."""
+    if not PartnershipLevel.objects.exists():
+        PartnershipLevel.objects.bulk_create(
+            PartnershipLevel(name_de=name_de, name_en=name_en, position=position)
+            for position, (name_de, name_en) in enumerate(FIRST_LEVELS)
+        )
+
+
 class Partnership(models.Model):
     """An organisation's partnership with a hub, since a date, at a level."""
 

@@ -4,7 +4,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 MANAGE := $(PYTHON) manage.py
 
-.PHONY: run test bench lint format messages compilemessages stop-db clean
+.PHONY: run test test-fast bench lint format messages compilemessages stop-db clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON_BOOTSTRAP) -m venv $(VENV)
@@ -33,8 +33,17 @@ node_modules/.installed: package.json package-lock.json
 		echo "npm not found: the accessibility and HTML checks will be skipped"; \
 	fi
 
+# The suite runs on every core (pytest-xdist, a test database per worker; a module's tests stay
+# together, so that a module's server starts once). Locally the test databases are kept between
+# runs (migrations still apply); CI makes them afresh.
+PYTEST := $(PYTHON) -m pytest --numprocesses auto --dist loadscope $(if $(CI),--create-db,--reuse-db)
+
 test: $(VENV)/.installed node_modules/.installed compilemessages lint
-	$(PYTHON) -m pytest
+	$(PYTEST)
+
+# The inner loop: everything but the browser tests and the production smoke test.
+test-fast: $(VENV)/.installed compilemessages
+	$(PYTEST) -m "not browser and not production"
 
 # The benchmark at the network's real size (needs PostgreSQL, Redis and wrk; see the README).
 # It writes bench/RESULTS.md.

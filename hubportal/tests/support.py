@@ -34,6 +34,12 @@ NETWORK_PAGES = [
 ]
 
 
+def worker_number() -> int:
+    """Which of pytest-xdist's workers runs the test (0 without xdist), for what workers must not
+    share: the media directory, a Redis database."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
 def free_port() -> int:
     """A TCP port on loopback that nothing listens on (for a server to start, or to find closed)."""
     with socket.socket() as probe:

@@ -16,7 +16,7 @@ from django.urls import reverse
 from hubportal.cache import CONNECTION_OPTIONS
 from members.tests.factories import PASSWORD, UserFactory
 
-from .support import free_port, run_with_the_database_down
+from .support import free_port, run_with_the_database_down, worker_number
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parent.parent.parent
@@ -41,7 +41,10 @@ def redis_down(settings):
 
 @pytest.fixture
 def redis_up(settings):
-    location = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    # One Redis database for each worker of the suite (clearing the cache clears its database);
+    # 12 to 14 are the benchmark's and the production test's.
+    database = (15, *range(11, 0, -1))[worker_number()]
+    location = os.environ.get("TEST_REDIS_URL", f"redis://127.0.0.1:6379/{database}")
     try:
         redis.Redis.from_url(location, socket_connect_timeout=1).ping()
     except redis.RedisError:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from hubportal.translation import TranslatedField
-from members.permissions import is_agency, managed_hubs
+from members.permissions import CuratedByHubQuerySet
 
 
 class Weekday(models.IntegerChoices):
@@ -28,15 +28,9 @@ def working_days() -> list[int]:
     return [Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.FRIDAY]
 
 
-class DeskSpaceQuerySet(models.QuerySet):
+class DeskSpaceQuerySet(CuratedByHubQuerySet):
     def active(self):
         return self.filter(active=True)
-
-    def curated_by(self, user):
-        """The spaces `user` curates: all for agency staff, their hubs' for a manager."""
-        if is_agency(user):
-            return self
-        return self.filter(hub__in=managed_hubs(user))
 
 
 class DeskSpace(models.Model):

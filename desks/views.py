@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
 from hubportal.csv_export import csv_response
-from members.permissions import has_curation_role, is_agency, managed_hub_ids
+from members.permissions import curated_by, has_curation_role
 
 from . import permissions, services
 from .filters import DeskSpaceFilter
@@ -207,9 +207,7 @@ def monthly_counts(user):
     today = timezone.localdate()
     months_back = today.year * 12 + today.month - 1 - (COUNTED_MONTHS - 1)
     since = date(months_back // 12, months_back % 12 + 1, 1)
-    bookings = DeskBooking.objects.filter(day__gte=since)
-    if not is_agency(user):
-        bookings = bookings.filter(space__hub__in=managed_hub_ids(user))
+    bookings = curated_by(DeskBooking.objects.filter(day__gte=since), user, through="space__hub")
     return (
         bookings.annotate(month=TruncMonth("day"))
         .values("month", "space__hub__name_de")

@@ -21,7 +21,7 @@ from hubportal.aggregates import ids_of
 from hubportal.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
 from members.models import Profile
-from members.permissions import is_agency, managed_hubs
+from members.permissions import CuratedByHubQuerySet
 
 DESCRIPTION_MAX_LENGTH = 10_000
 
@@ -32,7 +32,7 @@ TEXT_FIELDS = {
 }
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(CuratedByHubQuerySet):
     def public(self):
         """Events the public sees: published ones, and cancelled ones so that people learn of it."""
         return self.filter(status__in=PUBLIC_STATUSES)
@@ -74,12 +74,6 @@ class EventQuerySet(models.QuerySet):
         """Events hosted or co-hosted by `hub` (a subquery, so that no join multiplies the rows)."""
         cohosted = Event.cohosts.through.objects.filter(hub=hub).values("event_id")
         return self.filter(Q(hub=hub) | Q(pk__in=cohosted))
-
-    def moderated_by(self, user):
-        """The events `user` may publish, reject or edit as a moderator."""
-        if is_agency(user):
-            return self
-        return self.filter(hub__in=managed_hubs(user))
 
     def with_named_relations(self):
         """The co-hosts' and themes' ids, which Event.hubs and Event.themes name from the cached

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from members.permissions import is_agency, managed_hubs
+from members.permissions import CuratedByHubQuerySet
 
 NOTE_MAX_LENGTH = 600
 
@@ -33,19 +33,12 @@ class IntroductionStatus(models.TextChoices):
 OPEN_STATUSES = [IntroductionStatus.REQUESTED, IntroductionStatus.MORE_INFO, IntroductionStatus.APPROVED]
 
 
-class IntroductionQuerySet(models.QuerySet):
+class IntroductionQuerySet(CuratedByHubQuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
 
     def awaiting_review(self):
         return self.filter(status=IntroductionStatus.REQUESTED)
-
-    def brokered_by(self, user):
-        """The requests `user` reviews: all for agency staff (those without a hub are theirs
-        alone), a manager's hubs' for a manager."""
-        if is_agency(user):
-            return self
-        return self.filter(hub__in=managed_hubs(user))
 
     def between(self, one, other):
         """Every request between two members, in either direction."""

@@ -342,7 +342,7 @@ def queue(request):
     shown = request.GET.get("show", "review")
     if shown not in QUEUE_VIEWS:
         raise Http404
-    requests = Introduction.objects.brokered_by(request.user).filter(QUEUE_VIEWS[shown][1]).with_people()
+    requests = Introduction.objects.curated_by(request.user).filter(QUEUE_VIEWS[shown][1]).with_people()
     requests = (
         requests.order_by("waiting_since", "pk")
         if shown != "closed"
@@ -357,7 +357,7 @@ def yearly_counts(user, year: int) -> list[dict]:
     """Per reviewing hub (the agency's own as "Hub-Agentur"): the requests of `year` by what
     became of them, and the outcomes their members reported; for agency staff every hub, for a
     manager their hubs."""
-    requests = Introduction.objects.brokered_by(user).filter(created__year=year)
+    requests = Introduction.objects.curated_by(user).filter(created__year=year)
     rows = {
         row["hub__name_de"]: row
         for row in requests.values("hub__name_de")

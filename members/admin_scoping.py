@@ -17,8 +17,9 @@ from django.http import Http404, HttpResponseNotAllowed
 from simple_history.admin import SimpleHistoryAdmin
 
 from hubportal.audit import record_deletion
+from hubs.models import Hub
 
-from .permissions import is_agency, is_hub_manager, managed_hubs
+from .permissions import curated_by, is_agency, is_hub_manager
 
 
 class PortalAdmin(admin.ModelAdmin):
@@ -124,10 +125,7 @@ class HubScopedAdmin(PortalAdmin):
     agency_only_fields: tuple[str, ...] = ()  # read-only for hub managers
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if is_agency(request.user):
-            return queryset
-        return queryset.filter(**{f"{self.hub_field}__in": managed_hubs(request.user)})
+        return curated_by(super().get_queryset(request), request.user, through=self.hub_field)
 
     def in_scope(self, request, obj) -> bool:
         return self.get_queryset(request).filter(pk=obj.pk).exists()
@@ -161,7 +159,7 @@ class HubScopedAdmin(PortalAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "hub" and not is_agency(request.user):
-            kwargs["queryset"] = managed_hubs(request.user)
+            kwargs["queryset"] = curated_by(Hub.objects.all(), request.user, through="pk")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -14,7 +14,7 @@ from hubportal.aggregates import ids_of
 from hubportal.translation import TranslatedField, active_language
 from hubs.reference import alphabetical, network
 from members.models import Profile
-from members.permissions import is_agency, managed_hubs
+from members.permissions import CuratedByHubQuerySet
 
 DESCRIPTION_MAX_LENGTH = 600
 
@@ -35,18 +35,12 @@ class OrganisationStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(CuratedByHubQuerySet):
     def published(self):
         return self.filter(status=OrganisationStatus.PUBLISHED)
 
     def awaiting_review(self):
         return self.filter(status=OrganisationStatus.SUBMITTED)
-
-    def curated_by(self, user):
-        """The organisations `user` curates: all for agency staff, a manager's hubs' for a manager."""
-        if is_agency(user):
-            return self
-        return self.filter(hub__in=managed_hubs(user))
 
     def partners_of(self, hub):
         """Organisations in partnership with `hub` (a subquery: no join repeats a row)."""

@@ -39,7 +39,7 @@ def upcoming_events(limit=3):
 def events_awaiting_review(context):
     """How many submitted events the admin user may publish or reject."""
     user = context["request"].user
-    return Event.objects.moderated_by(user).awaiting_review().count()
+    return Event.objects.curated_by(user).awaiting_review().count()
 
 
 @register.inclusion_tag("events/includes/subscribe.html")

@@ -25,14 +25,14 @@ def moderation(request):
     if not permissions.moderates_any(request.user):
         raise PermissionDenied
     events = (
-        Event.objects.moderated_by(request.user)
+        Event.objects.curated_by(request.user)
         .awaiting_review()
         .select_related("hub", "organiser__profile", "series")
         .order_by("start")
     )
     queue = [(event, RejectionForm(auto_id=f"id_%s_{event.pk}")) for event in first_of_each_series(events)]
     reported = (
-        Event.objects.moderated_by(request.user)
+        Event.objects.curated_by(request.user)
         .filter(reports__closed__isnull=True)
         .annotate(report_count=Count("reports"), latest_report=Max("reports__created"))
         .select_related("hub")

@@ -41,7 +41,7 @@ def my_introductions(context):
         "introductions": introductions,
         "user": user,
         "awaiting_review": (
-            Introduction.objects.brokered_by(user)
+            Introduction.objects.curated_by(user)
             .awaiting_review()
             .exclude(requester=user)
             .exclude(recipient=user)

@@ -215,7 +215,7 @@ class EventForReviewAdmin(EventAdminBase):
 
 @admin.action(description=gettext_lazy("Close the selected reports"))
 def close_selected_reports(modeladmin, request, queryset):
-    closed = queryset.open().update(closed=timezone.now(), closed_by=request.user)
+    closed = services.close_reports(reports=queryset, moderator=request.user)
     modeladmin.message_user(
         request, ngettext("%(count)s report closed.", "%(count)s reports closed.", closed) % {"count": closed}
     )

@@ -400,11 +400,12 @@ def report_event(*, event: Event, reporter: User, reason: str, note: str = "") -
     return report
 
 
-def close_reports(*, event: Event, moderator: User) -> int:
-    """The moderators have looked at the event's reports (and changed or cancelled it, or not)."""
-    if not permissions.can_moderate(moderator, event):
+def close_reports(*, reports, moderator: User) -> int:
+    """The moderators have looked at these reports (and changed or cancelled their events, or
+    not), on the event's page or in the admin; how many were open."""
+    if reports.exclude(event__in=Event.objects.curated_by(moderator)).exists():
         raise EventError(_("Only the hub's managers and the Hub-Agency can close reports."))
-    return event.reports.open().update(closed=timezone.now(), closed_by=moderator)
+    return reports.open().update(closed=timezone.now(), closed_by=moderator)
 
 
 def suspend_posting(*, user: User, reason: str, by: User) -> PostingSuspension:

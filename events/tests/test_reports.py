@@ -6,6 +6,7 @@ import json
 import pytest
 from django.urls import reverse
 
+from events import services
 from events.models import Event, EventReport
 from members.tests.factories import PASSWORD
 
@@ -134,3 +135,34 @@ def test_reports_are_in_the_export_and_lose_the_note_with_the_account(client, ev
     client.post(reverse("members:delete_account"), {"password": PASSWORD})
     stored = EventReport.objects.get()
     assert (stored.reporter, stored.note) == (None, "")
+
+
+def test_moderators_close_selected_reports_in_the_admin_as_on_the_site(
+    client, event, other_member, member, manager, other_manager
+):
+    report(client, other_member, event, note="Falsches Datum")
+    report(client, member, event, note="Doppelt")
+    first, second = EventReport.objects.order_by("pk")
+    action = {"action": "close_selected_reports", "_selected_action": [first.pk]}
+    changelist = reverse("admin:events_eventreport_changelist")
+
+    client.force_login(other_manager)
+    client.post(changelist, action)
+    assert EventReport.objects.open().count() == 2  # not theirs to close
+    client.force_login(manager)
+    response = client.post(changelist, action, follow=True)
+
+    assert "1 Meldung geschlossen." in response.content.decode()
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.closed_by, second.closed) == (manager, None)
+
+
+def test_the_service_refuses_reports_of_events_another_hub_moderates(
+    event, other_member, other_manager, client
+):
+    report(client, other_member, event)
+
+    with pytest.raises(services.EventError):
+        services.close_reports(reports=EventReport.objects.all(), moderator=other_manager)
+    assert EventReport.objects.open().count() == 1

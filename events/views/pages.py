@@ -223,7 +223,7 @@ def event_report(request, slug):
 @login_required
 def close_reports(request, slug):
     event = event_for(request, slug, allowed=permissions.can_moderate)
-    closed = services.close_reports(event=event, moderator=request.user)
+    closed = services.close_reports(reports=event.reports.all(), moderator=request.user)
     messages.success(
         request,
         ngettext("%(count)s report closed.", "%(count)s reports closed.", closed) % {"count": closed},

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -131,6 +132,18 @@ HOLDING_STATUSES = (BookingStatus.BOOKED, BookingStatus.NO_SHOW)
 class DeskBookingQuerySet(models.QuerySet):
     def holding(self):
         return self.filter(status__in=HOLDING_STATUSES)
+
+    def count_desk_days(self):
+        """The desk-days of these bookings (per group of a values()): booked (held: booked or a
+        no-show), used (booked, on a day already past), missed (no-shows) and cancelled. The one
+        definition for the desks' counts and the network's figures."""
+        today = timezone.localdate()
+        return self.annotate(
+            booked=Count("pk", filter=Q(status__in=HOLDING_STATUSES)),
+            used=Count("pk", filter=Q(status=BookingStatus.BOOKED, day__lt=today)),
+            missed=Count("pk", filter=Q(status=BookingStatus.NO_SHOW)),
+            cancelled=Count("pk", filter=Q(status=BookingStatus.CANCELLED)),
+        )
 
     def taken_per_day(self, spaces, days) -> dict[tuple[int, date], int]:
         """How many desks each space has taken on each day, in one query."""

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -211,12 +210,7 @@ def monthly_counts(user):
     return (
         bookings.annotate(month=TruncMonth("day"))
         .values("month", "space__hub__name_de")
-        .annotate(
-            booked=Count("pk", filter=Q(status__in=[DeskBooking.Status.BOOKED, DeskBooking.Status.NO_SHOW])),
-            used=Count("pk", filter=Q(status=DeskBooking.Status.BOOKED, day__lt=today)),
-            missed=Count("pk", filter=Q(status=DeskBooking.Status.NO_SHOW)),
-            cancelled=Count("pk", filter=Q(status=DeskBooking.Status.CANCELLED)),
-        )
+        .count_desk_days()
         .order_by("-month", "space__hub__name_de")
     )
 

@@ -30,11 +30,10 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from desks.models import HOLDING_STATUSES, BookingStatus, DeskBooking
+from desks.models import HOLDING_STATUSES, DeskBooking
 from events.models import Event, Registration
 from formats.models import Outcome as EventOutcome
-from introductions.models import Introduction, IntroductionStatus, OutcomeAnswer
-from introductions.models import Outcome as IntroductionOutcome
+from introductions.models import Introduction
 from members.models import Membership
 from partners.models import Organisation, Partnership
 
@@ -115,7 +114,6 @@ def count(scope: Scope) -> dict:
     def within(field):
         return Q(**{f"{field}__in": scope.hubs}) if scope.hubs else Q()
 
-    today = timezone.localdate()
     memberships = Membership.objects.filter(within("hub"), joined__lt=scope.until)
     # A member's first membership of the scope's hubs, if it began in the period.
     first_joined = Membership.objects.filter(within("hub"), user=OuterRef("user")).order_by("joined", "pk")
@@ -152,12 +150,6 @@ def count(scope: Scope) -> dict:
     )
     introductions = Introduction.objects.filter(
         within("hub"), created__gte=scope.since, created__lt=scope.until
-    ).annotate(
-        with_outcome=Exists(
-            IntroductionOutcome.objects.filter(introduction=OuterRef("pk")).exclude(
-                answer=OutcomeAnswer.NOTHING
-            )
-        )
     )
     partnerships = Partnership.objects.filter(
         within("hub"), since__lte=scope.end, organisation__status=Organisation.Status.PUBLISHED
@@ -204,19 +196,13 @@ def count(scope: Scope) -> dict:
             f"{row['hub']}:{row['user__event_registrations__event__hub']}": row["number"] for row in cross_hub
         },
         "desk_days": _keyed(
-            monthly(desk_days, "day").annotate(
-                booked=Count("pk"), used=Count("pk", filter=Q(status=BookingStatus.BOOKED, day__lt=today))
-            ),
+            monthly(desk_days, "day").count_desk_days(),
             "month",
             "booked",
             "used",
         ),
         "introductions": _keyed(
-            monthly(introductions, "created").annotate(
-                requested=Count("pk"),
-                accepted=Count("pk", filter=Q(status=IntroductionStatus.ACCEPTED)),
-                with_outcome=Count("pk", filter=Q(with_outcome=True, status=IntroductionStatus.ACCEPTED)),
-            ),
+            monthly(introductions, "created").count_by_step(),
             "month",
             "requested",
             "accepted",

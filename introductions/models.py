@@ -5,7 +5,7 @@ Also the suggestions a member has hidden from their matches (introductions.match
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
@@ -53,6 +53,23 @@ class IntroductionQuerySet(CuratedByHubQuerySet):
 
     def with_people(self):
         return self.select_related("requester__profile", "recipient__profile", "hub")
+
+    def count_by_step(self):
+        """What became of these requests (per group of a values()): requested, approved by the
+        hub, accepted, declined by the member or by the hub, expired, still open; and with_outcome,
+        the accepted ones whose members reported more than "nothing came of it". The one
+        definition for the introductions' counts and the network's figures."""
+        came_of_it = Outcome.objects.filter(introduction=OuterRef("pk")).exclude(answer=OutcomeAnswer.NOTHING)
+        return self.annotate(
+            requested=Count("pk"),
+            approved=Count("pk", filter=Q(approved__isnull=False)),
+            accepted=Count("pk", filter=Q(status=IntroductionStatus.ACCEPTED)),
+            declined=Count("pk", filter=Q(status=IntroductionStatus.DECLINED)),
+            declined_by_hub=Count("pk", filter=Q(status=IntroductionStatus.DECLINED_BY_HUB)),
+            expired=Count("pk", filter=Q(status=IntroductionStatus.EXPIRED)),
+            open=Count("pk", filter=Q(status__in=OPEN_STATUSES)),
+            with_outcome=Count("pk", filter=Q(Exists(came_of_it), status=IntroductionStatus.ACCEPTED)),
+        )
 
 
 class Introduction(models.Model):

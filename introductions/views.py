@@ -360,17 +360,7 @@ def yearly_counts(user, year: int) -> list[dict]:
     requests = Introduction.objects.curated_by(user).filter(created__year=year)
     rows = {
         row["hub__name_de"]: row
-        for row in requests.values("hub__name_de")
-        .annotate(
-            requested=Count("pk"),
-            approved=Count("pk", filter=Q(approved__isnull=False)),
-            accepted=Count("pk", filter=Q(status=Status.ACCEPTED)),
-            declined=Count("pk", filter=Q(status=Status.DECLINED)),
-            declined_by_hub=Count("pk", filter=Q(status=Status.DECLINED_BY_HUB)),
-            expired=Count("pk", filter=Q(status=Status.EXPIRED)),
-            open=Count("pk", filter=Q(status__in=[Status.REQUESTED, Status.MORE_INFO, Status.APPROVED])),
-        )
-        .order_by("hub__name_de")
+        for row in requests.values("hub__name_de").count_by_step().order_by("hub__name_de")
     }
     outcomes = (
         Outcome.objects.filter(introduction__in=requests)

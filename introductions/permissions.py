@@ -5,6 +5,7 @@ request the hub declines never reaches them); its reviewers are the managers of 
 went to, or agency staff, who review every request and alone those without a hub. Nobody
 reviews a request they are part of."""
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
@@ -70,6 +71,46 @@ def can_answer(user, introduction: Introduction) -> bool:
 
 def can_record_outcome(user, introduction: Introduction) -> bool:
     return introduction.is_accepted and is_party(user, introduction)
+
+
+@dataclass(frozen=True)
+class IntroductionActions:
+    """What the visitor of a request's page reads and may do there, decided once for the
+    template (like events.permissions.EventActions)."""
+
+    is_requester: bool
+    is_recipient: bool
+    reviewer: bool  # the hub's managers or agency staff, party to it or not
+    review: bool
+    revise: bool
+    withdraw: bool
+    answer: bool
+    record_outcome: bool
+    see_requester: bool  # who asks: for the reviewers and the member asked
+    see_recipient: bool  # who would be introduced: for the reviewers and the requester
+    see_hub_message: bool  # the hub's question or reason: not for the member asked
+    see_earlier: bool  # earlier requests between the two: for the reviewers
+
+
+def introduction_actions(user, introduction: Introduction) -> IntroductionActions:
+    """What `user`, who may view it, may do on the page of `introduction`."""
+    requester = is_requester(user, introduction)
+    recipient = is_recipient(user, introduction)
+    reviewer = brokers(user, introduction)
+    return IntroductionActions(
+        is_requester=requester,
+        is_recipient=recipient,
+        reviewer=reviewer,
+        review=can_review(user, introduction),
+        revise=can_revise(user, introduction),
+        withdraw=can_withdraw(user, introduction),
+        answer=can_answer(user, introduction),
+        record_outcome=can_record_outcome(user, introduction),
+        see_requester=reviewer or recipient,
+        see_recipient=reviewer or requester,
+        see_hub_message=bool(introduction.hub_message) and not recipient,
+        see_earlier=reviewer,
+    )
 
 
 def request_refusal(user, profile: Profile) -> Refusal | None:

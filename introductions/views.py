@@ -142,24 +142,16 @@ def introduction_for(request, pk, *, allowed=permissions.can_view) -> Introducti
 
 def detail_page(request, introduction: Introduction, *, status=200, **forms):
     user = request.user
-    brokers = permissions.brokers(user, introduction)
+    actions = permissions.introduction_actions(user, introduction)
     party_ids = [pk for pk in (introduction.requester_id, introduction.recipient_id) if pk]
     profiles = {
         profile.user_id: profile for profile in Profile.objects.for_cards().filter(user_id__in=party_ids)
     }
-    can_review = permissions.can_review(user, introduction)
     context = {
         "introduction": introduction,
         "requester": profiles.get(introduction.requester_id),
         "recipient": profiles.get(introduction.recipient_id),
-        "is_requester": permissions.is_requester(user, introduction),
-        "is_recipient": permissions.is_recipient(user, introduction),
-        "brokers": brokers,
-        "can_review": can_review,
-        "can_revise": permissions.can_revise(user, introduction),
-        "can_withdraw": permissions.can_withdraw(user, introduction),
-        "can_answer": permissions.can_answer(user, introduction),
-        "can_record_outcome": permissions.can_record_outcome(user, introduction),
+        "actions": actions,
         "my_outcome": Outcome.objects.filter(introduction=introduction, member=user).first(),
         "answers": Outcome.Answer.choices,
         "earlier": (
@@ -167,17 +159,13 @@ def detail_page(request, introduction: Introduction, *, status=200, **forms):
             .exclude(pk=introduction.pk)
             .select_related("hub")
             .order_by("-created")[:EARLIER_REQUESTS_SHOWN]
-            if brokers and len(party_ids) == 2
+            if actions.see_earlier and len(party_ids) == 2
             else []
         ),
-        "decline_form": forms.get("decline_form") or (decline_form() if can_review else None),
-        "question_form": forms.get("question_form") or (question_form() if can_review else None),
+        "decline_form": forms.get("decline_form") or (decline_form() if actions.review else None),
+        "question_form": forms.get("question_form") or (question_form() if actions.review else None),
         "revision_form": forms.get("revision_form")
-        or (
-            RevisionForm(initial={"note": introduction.note})
-            if permissions.can_revise(user, introduction)
-            else None
-        ),
+        or (RevisionForm(initial={"note": introduction.note}) if actions.revise else None),
     }
     return render(request, "introductions/detail.html", context, status=status)
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from hubportal.csv_export import csv_response
-from hubportal.moderation import reject_with_reason
+from hubportal.moderation import review_actions
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services, tasks
@@ -23,23 +23,15 @@ class RegistrationInline(AgencyOnlyInline, admin.TabularInline):
     readonly_fields = ["created"]
 
 
-@admin.action(description=gettext_lazy("Publish the selected events"))
-def publish_events(modeladmin, request, queryset):
-    review(request, queryset, publish=True)
-
-
-@admin.action(description=gettext_lazy("Reject the selected events, with a reason"))
-def reject_events(modeladmin, request, queryset):
-    """First ask for the reason the organisers will read, then reject."""
-    return reject_with_reason(
-        modeladmin,
-        request,
-        queryset,
-        form_class=RejectionForm,
-        reject=lambda reason: review(request, queryset, publish=False, reason=reason),
-        title=_("Reject events"),
-        intro=_("The organisers of these events receive the reason by email:"),
-    )
+publish_events, reject_events = review_actions(
+    "events",
+    review,
+    form_class=RejectionForm,
+    publish=gettext_lazy("Publish the selected events"),
+    reject=gettext_lazy("Reject the selected events, with a reason"),
+    title=gettext_lazy("Reject events"),
+    intro=gettext_lazy("The organisers of these events receive the reason by email:"),
+)
 
 
 @admin.action(description=gettext_lazy("Export the selected events as CSV"))

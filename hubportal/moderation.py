@@ -2,7 +2,7 @@
 item through the app's service, a refused one a message rather than an error page, and in the
 admin a rejection that first asks for the reason the member will read."""
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.template.response import TemplateResponse
 
@@ -19,6 +19,32 @@ def review_each(request, items, *, review, refused: type[Exception]) -> int:
         else:
             done += 1
     return done
+
+
+def review_actions(name: str, review, *, form_class, publish: str, reject: str, title: str, intro: str):
+    """The admin's two actions on what members submit, `publish_<name>` and `reject_<name>`:
+    `review(request, queryset, publish=…, reason=…)` (the app's, through its services), the
+    rejection after asking for the reason (`form_class`) the members will read."""
+
+    def publish_selected(modeladmin, request, queryset):
+        review(request, queryset, publish=True)
+
+    def reject_selected(modeladmin, request, queryset):
+        return reject_with_reason(
+            modeladmin,
+            request,
+            queryset,
+            form_class=form_class,
+            reject=lambda reason: review(request, queryset, publish=False, reason=reason),
+            title=title,
+            intro=intro,
+        )
+
+    publish_selected.__name__ = f"publish_{name}"
+    reject_selected.__name__ = f"reject_{name}"
+    return admin.action(description=publish)(publish_selected), admin.action(description=reject)(
+        reject_selected
+    )
 
 
 def reject_with_reason(modeladmin, request, queryset, *, form_class, reject, title: str, intro: str):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy
 
 from hubportal.csv_export import csv_response
 from hubportal.images import LogoField
-from hubportal.moderation import reject_with_reason
+from hubportal.moderation import review_actions
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from members.permissions import has_curation_role, is_agency
 
@@ -49,23 +49,15 @@ class AffiliationInline(admin.TabularInline):
         return obj is not None and has_curation_role(request.user)
 
 
-@admin.action(description=gettext_lazy("Publish the selected proposals"))
-def publish_organisations(modeladmin, request, queryset):
-    review(request, queryset, publish=True)
-
-
-@admin.action(description=gettext_lazy("Reject the selected proposals, with a reason"))
-def reject_organisations(modeladmin, request, queryset):
-    """First ask for the reason the members will read, then reject."""
-    return reject_with_reason(
-        modeladmin,
-        request,
-        queryset,
-        form_class=RejectionForm,
-        reject=lambda reason: review(request, queryset, publish=False, reason=reason),
-        title=_("Reject proposals"),
-        intro=_("The members who proposed these organisations receive the reason by email:"),
-    )
+publish_organisations, reject_organisations = review_actions(
+    "organisations",
+    review,
+    form_class=RejectionForm,
+    publish=gettext_lazy("Publish the selected proposals"),
+    reject=gettext_lazy("Reject the selected proposals, with a reason"),
+    title=gettext_lazy("Reject proposals"),
+    intro=gettext_lazy("The members who proposed these organisations receive the reason by email:"),
+)
 
 
 @admin.action(description=gettext_lazy("Export the selected organisations as CSV"))

@@ -263,109 +263,253 @@ def euros(amount: int) -> str:
     return f"{number_format(amount, force_grouping=True)} €"
 
 
+@dataclass(frozen=True)
+class Pair:
+    """Two members a pairing brings together: `lead` (e.g. the founder) and `partner`."""
+
+    lead: Profile
+    partner: Profile
+    need: str | None  # what the lead looks for that the partner offers
+    shared_themes: list
+
+    @property
+    def values(self) -> dict:
+        """What the sentences name."""
+        stage = self.lead.startup_stage
+        return {
+            "stage": stage_label(stage) if stage else "",
+            "themes": names(self.shared_themes),
+            "need": NEED_PHRASES[self.need] if self.need else "",
+            "field": self.partner.research_field or names(self.shared_themes),
+            "sought": euros(self.lead.funding_sought or 0),
+            "high": euros(self.partner.ticket_max or self.lead.funding_sought or 0),
+        }
+
+    def with_themes(self, with_themes, without) -> str:
+        return (with_themes if self.shared_themes else without) % self.values
+
+
+@dataclass(frozen=True)
+class Reason:
+    """What one side reads, and the points it gives."""
+
+    points: int
+    text: object  # Pair -> str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way two members fit: when it holds, and what the lead and the partner each read
+    (None: that side is not told, and it scores nothing for them)."""
+
+    holds: object  # Pair -> bool
+    lead: Reason | None
+    partner: Reason | None
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """Member types that complement each other: a `lead` of one type who looks for one of
+    `needs` (any, when none are named) and a `partner` of another. Of each group of rules the
+    first that holds counts."""
+
+    lead: str
+    partner: str
+    needs: tuple = ()
+    groups: tuple = ()
+    tells_themes: bool = False  # its sentences name the shared themes
+
+    def need_of(self, lead: Profile) -> str | None:
+        """The first of `needs` the lead looks for; None when the pairing does not apply."""
+        stated = set(lead.need_codes or ())
+        return next((need for need in self.needs if need in stated), None)
+
+    def applies(self, lead: Profile, partner: Profile) -> bool:
+        return (
+            lead.member_type == self.lead
+            and partner.member_type == self.partner
+            and (not self.needs or self.need_of(lead) is not None)
+        )
+
+
+def stage_wanted(pair: Pair) -> bool:
+    stage = pair.lead.startup_stage
+    return bool(stage) and stage in (pair.partner.stage_codes or ())
+
+
+def ticket_fits(pair: Pair) -> bool:
+    sought, low, high = pair.lead.funding_sought, pair.partner.ticket_min, pair.partner.ticket_max
+    return bool(sought and (low or high) and (low or 0) <= sought <= (high or sought))
+
+
+def always(pair: Pair) -> bool:
+    return True
+
+
+PAIRINGS = [
+    Pairing(
+        lead=Type.FOUNDER,
+        partner=Type.INVESTOR,
+        needs=(Need.FUNDING,),
+        tells_themes=True,
+        groups=(
+            (
+                Rule(
+                    stage_wanted,
+                    lead=Reason(
+                        5,
+                        lambda pair: pair.with_themes(
+                            _("Invests at %(stage)s stage in %(themes)s; you look for %(stage)s funding"),
+                            _("Invests at %(stage)s stage; you look for %(stage)s funding"),
+                        ),
+                    ),
+                    partner=Reason(
+                        5,
+                        lambda pair: pair.with_themes(
+                            _("Looks for %(stage)s funding in %(themes)s; you invest at this stage"),
+                            _("Looks for %(stage)s funding; you invest at this stage"),
+                        ),
+                    ),
+                ),
+                Rule(
+                    always,
+                    lead=Reason(
+                        2,
+                        lambda pair: pair.with_themes(
+                            _("Invests in %(themes)s; you look for funding"),
+                            _("An investor; you look for funding"),
+                        ),
+                    ),
+                    partner=Reason(
+                        2,
+                        lambda pair: pair.with_themes(
+                            _("Looks for funding in %(themes)s"), _("Looks for funding")
+                        ),
+                    ),
+                ),
+            ),
+            (
+                Rule(
+                    ticket_fits,
+                    lead=Reason(
+                        2, lambda pair: _("Tickets up to %(high)s fit the %(sought)s you seek") % pair.values
+                    ),
+                    partner=Reason(2, lambda pair: _("Seeks %(sought)s, within your tickets") % pair.values),
+                ),
+            ),
+        ),
+    ),
+    Pairing(
+        lead=Type.FOUNDER,
+        partner=Type.CORPORATE,
+        needs=(Need.CUSTOMERS, Need.PARTNERS),
+        groups=(
+            (
+                Rule(
+                    lambda pair: pair.partner.offers_pilots,
+                    lead=Reason(
+                        4,
+                        lambda pair: (
+                            _("Runs pilot projects with start-ups; you look for %(need)s") % pair.values
+                        ),
+                    ),
+                    partner=Reason(
+                        4,
+                        lambda pair: (
+                            _("Looks for %(need)s; you run pilot projects with start-ups") % pair.values
+                        ),
+                    ),
+                ),
+                Rule(
+                    always,
+                    lead=Reason(
+                        1,
+                        lambda pair: (
+                            _("A possible partner from industry; you look for %(need)s") % pair.values
+                        ),
+                    ),
+                    partner=None,
+                ),
+            ),
+        ),
+    ),
+    Pairing(
+        lead=Type.FOUNDER,
+        partner=Type.SCIENCE,
+        needs=(Need.PARTNERS, Need.TALENT),
+        groups=(
+            (
+                Rule(
+                    lambda pair: bool(pair.values["field"]),
+                    lead=Reason(
+                        3, lambda pair: _("Researches %(field)s; you look for %(need)s") % pair.values
+                    ),
+                    partner=Reason(3, lambda pair: _("Looks for %(need)s in research") % pair.values),
+                ),
+                Rule(
+                    always,
+                    lead=Reason(1, lambda pair: _("Works in research; you look for %(need)s") % pair.values),
+                    partner=Reason(3, lambda pair: _("Looks for %(need)s in research") % pair.values),
+                ),
+            ),
+        ),
+    ),
+    Pairing(
+        lead=Type.CORPORATE,
+        partner=Type.SCIENCE,
+        groups=(
+            (
+                Rule(
+                    lambda pair: bool(pair.partner.research_field),
+                    lead=Reason(2, lambda pair: _("Research partner: %(field)s") % pair.values),
+                    partner=None,
+                ),
+            ),
+            (
+                Rule(
+                    lambda pair: pair.lead.offers_pilots,
+                    lead=None,
+                    partner=Reason(2, lambda pair: _("Runs pilot projects, also with research")),
+                ),
+            ),
+        ),
+    ),
+]
+
+
+def complementary_reasons(
+    viewer: Profile, other: Profile, shared_themes
+) -> tuple[list[Reason], Pair | None, bool]:
+    """The reasons the first pairing of the two gives `viewer`, the pair they speak of, and
+    whether they named the shared themes."""
+    for pairing in PAIRINGS:
+        for lead, partner in ((viewer, other), (other, viewer)):
+            if not pairing.applies(lead, partner):
+                continue
+            pair = Pair(lead, partner, need=pairing.need_of(lead), shared_themes=shared_themes)
+            reasons = []
+            for group in pairing.groups:
+                rule = next((rule for rule in group if rule.holds(pair)), None)
+                side = None if rule is None else rule.lead if viewer is lead else rule.partner
+                if side is not None:
+                    reasons.append(side)
+            return reasons, pair, pairing.tells_themes and bool(shared_themes)
+    return [], None, False
+
+
 def score_person(viewer: Profile, other: Profile) -> Suggestion | None:
-    """How well `other` fits `viewer`, and why; None when they share no working language."""
+    """How well `other` fits `viewer`, and why; None when they share no working language.
+    Complementarity first (PAIRINGS), then shared themes, hubs, a language other than German
+    and the city."""
     viewer_languages, other_languages = set(viewer.language_codes or ()), set(other.language_codes or ())
     if viewer_languages and other_languages and not viewer_languages & other_languages:
         return None
     suggestion = Suggestion(score=0, profile=other)
     shared_themes = network().themes_named(set(viewer.theme_ids or ()) & set(other.theme_ids or ()))
-    themes_told = False
-
-    def reason(points: int, text) -> None:
-        suggestion.score += points
-        suggestion.reasons.append(str(text))
-
-    founder, counterpart = (viewer, other) if viewer.is_founder else (other, viewer)
-    needs = set(founder.need_codes or ()) if founder.is_founder else set()
-    if founder.is_founder and counterpart.is_investor and Need.FUNDING in needs:
-        stage = founder.startup_stage
-        values = {"stage": stage_label(stage) if stage else "", "themes": names(shared_themes)}
-        themes_told = bool(shared_themes)
-        if stage and stage in (counterpart.stage_codes or ()):
-            if viewer is founder:
-                text = (
-                    _("Invests at %(stage)s stage in %(themes)s; you look for %(stage)s funding")
-                    if shared_themes
-                    else _("Invests at %(stage)s stage; you look for %(stage)s funding")
-                )
-            else:
-                text = (
-                    _("Looks for %(stage)s funding in %(themes)s; you invest at this stage")
-                    if shared_themes
-                    else _("Looks for %(stage)s funding; you invest at this stage")
-                )
-            reason(5, text % values)
-        elif viewer is founder:
-            text = (
-                _("Invests in %(themes)s; you look for funding")
-                if shared_themes
-                else _("An investor; you look for funding")
-            )
-            reason(2, text % values)
-        else:
-            reason(
-                2,
-                (_("Looks for funding in %(themes)s") if shared_themes else _("Looks for funding")) % values,
-            )
-        sought, low, high = founder.funding_sought, counterpart.ticket_min, counterpart.ticket_max
-        if sought and (low or high) and (low or 0) <= sought <= (high or sought):
-            if viewer is founder:
-                reason(
-                    2,
-                    _("Tickets up to %(high)s fit the %(sought)s you seek")
-                    % {"high": euros(high or sought), "sought": euros(sought)},
-                )
-            else:
-                reason(2, _("Seeks %(sought)s, within your tickets") % {"sought": euros(sought)})
-    elif (
-        founder.is_founder
-        and counterpart.member_type == Type.CORPORATE
-        and needs & {Need.CUSTOMERS, Need.PARTNERS}
-    ):
-        need = Need.CUSTOMERS if Need.CUSTOMERS in needs else Need.PARTNERS
-        if counterpart.offers_pilots:
-            if viewer is founder:
-                reason(
-                    4,
-                    _("Runs pilot projects with start-ups; you look for %(need)s")
-                    % {"need": NEED_PHRASES[need]},
-                )
-            else:
-                reason(
-                    4,
-                    _("Looks for %(need)s; you run pilot projects with start-ups")
-                    % {"need": NEED_PHRASES[need]},
-                )
-        elif viewer is founder:
-            reason(
-                1,
-                _("A possible partner from industry; you look for %(need)s") % {"need": NEED_PHRASES[need]},
-            )
-    elif (
-        founder.is_founder
-        and counterpart.member_type == Type.SCIENCE
-        and needs & {Need.PARTNERS, Need.TALENT}
-    ):
-        need = Need.PARTNERS if Need.PARTNERS in needs else Need.TALENT
-        field_text = counterpart.research_field or names(shared_themes)
-        if viewer is founder:
-            if field_text:
-                reason(
-                    3,
-                    _("Researches %(field)s; you look for %(need)s")
-                    % {"field": field_text, "need": NEED_PHRASES[need]},
-                )
-            else:
-                reason(1, _("Works in research; you look for %(need)s") % {"need": NEED_PHRASES[need]})
-        else:
-            reason(3, _("Looks for %(need)s in research") % {"need": NEED_PHRASES[need]})
-    elif {viewer.member_type, other.member_type} == {Type.CORPORATE, Type.SCIENCE}:
-        if other.member_type == Type.SCIENCE and other.research_field:
-            reason(2, _("Research partner: %(field)s") % {"field": other.research_field})
-        elif other.member_type == Type.CORPORATE and other.offers_pilots:
-            reason(2, _("Runs pilot projects, also with research"))
-
+    reasons, pair, themes_told = complementary_reasons(viewer, other, shared_themes)
+    for reason in reasons:
+        suggestion.score += reason.points
+        suggestion.reasons.append(str(reason.text(pair)))
     if shared_themes:
         suggestion.score += 2 * len(shared_themes)
         if not themes_told:

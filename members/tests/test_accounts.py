@@ -4,6 +4,7 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
 from django.urls import reverse
 
@@ -24,6 +25,33 @@ def sign_up(client, email="neu@example.org"):
     return client.post(
         reverse("account_signup"), {"email": email, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
     )
+
+
+class CountingHasher(MD5PasswordHasher):
+    """Counts the passwords it hashes: hashing is what takes a sign-up its time."""
+
+    algorithm = "counting_md5"
+    hashed = 0
+
+    def encode(self, password, salt):
+        CountingHasher.hashed += 1
+        return super().encode(password, salt)
+
+
+def test_sign_up_does_the_same_work_for_a_known_address_as_for_a_new_one(client, settings):
+    """Timing would otherwise tell strangers who is registered (0.57 s against 0.10 s before):
+    a known address, for which nothing is created, hashes a password all the same."""
+    settings.PASSWORD_HASHERS = [f"{__name__}.CountingHasher"]
+    UserFactory(email="bekannt@example.org")
+
+    def hashes_for(email):
+        CountingHasher.hashed = 0
+        assert sign_up(client, email).status_code == 302
+        return CountingHasher.hashed
+
+    assert hashes_for("bekannt@example.org") == hashes_for("neu@example.org") == 1
+    assert User.objects.filter(email="bekannt@example.org").count() == 1
+    assert [message.to for message in mail.outbox] == [["bekannt@example.org"], ["neu@example.org"]]
 
 
 def test_sign_up_asks_for_email_and_password_only(client):

@@ -8,12 +8,13 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from django.contrib.auth import get_user_model
+        from members.personal_data import register
 
         from .models import Event, Registration
-        from .signals import account_deleted, registrations_changed, series_date_changed
+        from .personal_data import PERSONAL_DATA
+        from .signals import registrations_changed, series_date_changed
 
-        post_delete.connect(account_deleted, sender=get_user_model(), dispatch_uid="events.account_deleted")
+        register(PERSONAL_DATA)
         post_save.connect(
             registrations_changed, sender=Registration, dispatch_uid="events.registration_saved"
         )

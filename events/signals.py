@@ -13,11 +13,3 @@ def series_date_changed(sender, instance, **kwargs):
 
     if instance.series_id:
         EventSeries.objects.filter(pk=instance.series_id).update(updated=timezone.now())
-
-
-def account_deleted(sender, instance, **kwargs):
-    """post_delete of a user: the suspensions of their posting rights went with the account
-    (CASCADE); their history goes too, which names the member and the agency's reason."""
-    from .models import PostingSuspension
-
-    PostingSuspension.history.filter(user_id=instance.pk).delete()

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class FormatsConfig(AppConfig):
     name = "formats"
     verbose_name = _("Format Library")
+
+    def ready(self):
+        from members.personal_data import register
+
+        from .personal_data import PERSONAL_DATA
+
+        register(PERSONAL_DATA)

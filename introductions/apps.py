@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,10 +7,8 @@ class IntroductionsConfig(AppConfig):
     verbose_name = _("Introductions")
 
     def ready(self):
-        from django.contrib.auth import get_user_model
+        from members.personal_data import register
 
-        from . import services
+        from .personal_data import PERSONAL_DATA
 
-        pre_delete.connect(
-            services.forget_member, sender=get_user_model(), dispatch_uid="introductions.forget_member"
-        )
+        register(PERSONAL_DATA)

@@ -275,18 +275,3 @@ def set_matchmaking(*, user: User, on: bool) -> bool:
     """Switch matchmaking on or off; False when the member has no profile yet."""
     matching.forget_shortlist(user)
     return bool(Profile.objects.filter(user=user).update(matchmaking=on))
-
-
-# Account deletion
-
-
-def forget_member(sender, instance, **kwargs) -> None:
-    """pre_delete of a user: their requests stay as counts, without what they wrote or were
-    written, and without the history that holds it (the account itself is removed from them
-    by SET_NULL)."""
-    involved = Introduction.objects.filter(requester=instance) | Introduction.objects.filter(
-        recipient=instance
-    )
-    ids = list(involved.values_list("pk", flat=True))
-    Introduction.objects.filter(pk__in=ids).update(note="", hub_message="")
-    Introduction.history.filter(id__in=ids).delete()

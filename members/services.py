@@ -9,6 +9,7 @@ from hubportal.audit import record, record_deletion
 from hubportal.slugs import unique_slug
 from hubs.models import Hub
 
+from . import personal_data
 from .models import AGENCY_GROUP, Membership, Profile, User
 from .permissions import forget_roles, has_curation_role_in_database
 
@@ -64,14 +65,23 @@ def leave_hub(*, user: User, hub: Hub) -> bool:
 
 
 def export_member_data(*, user: User) -> dict:
-    """Everything the portal holds about `user` (Art. 15 and 20 DSGVO), as JSON-ready data."""
+    """Everything the portal holds about `user` (Art. 15 and 20 DSGVO), as JSON-ready data:
+    each app's part, as it registered it (members.personal_data)."""
+    data = {"exported_at": timezone.now().isoformat()}
+    for holder in personal_data.registered():
+        if holder.export:
+            data.update(holder.export(user))
+    return data
+
+
+def members_own_data(user: User) -> dict:
+    """The account, the profile and the memberships (the members app's part of the export)."""
     profile = (
         Profile.objects.filter(user=user)
         .prefetch_related("focus_themes", "investment_stages", "looking_for", "languages")
         .first()
     )
     return {
-        "exported_at": timezone.now().isoformat(),
         "account": {
             "email": user.email,
             "language": user.language,
@@ -87,112 +97,13 @@ def export_member_data(*, user: User) -> dict:
             {"hub": membership.hub.name_de, "role": membership.role, "joined": membership.joined.isoformat()}
             for membership in user.memberships.select_related("hub").order_by("joined")
         ],
-        # Reached through the reverse relations, so that members need not import events.
-        "event_registrations": [
-            {
-                "event": registration.event.title,
-                "start": registration.event.start.isoformat(),
-                "status": registration.status,
-                "registered": registration.created.isoformat(),
-            }
-            for registration in user.event_registrations.select_related("event").order_by("created")
-        ],
-        "event_reports": [
-            {
-                "event": report.event.title,
-                "reason": report.reason,
-                "note": report.note,
-                "reported": report.created.isoformat(),
-            }
-            for report in user.event_reports.select_related("event").order_by("created")
-        ],
-        "posting_suspensions": [
-            {
-                "reason": suspension.reason,
-                "suspended": suspension.created.isoformat(),
-                "lifted": suspension.lifted.isoformat() if suspension.lifted else None,
-            }
-            for suspension in user.posting_suspensions.order_by("created")
-        ],
-        # The Format Library: outcomes the member recorded, formats they published.
-        "recorded_outcomes": [
-            {
-                "event": outcome.event.title,
-                "attendance": outcome.attendance,
-                "recorded": outcome.created.isoformat(),
-            }
-            for outcome in user.recorded_outcomes.select_related("event").order_by("created")
-        ],
-        "published_formats": [
-            {"format": format.title, "published": format.created.isoformat()}
-            for format in user.published_formats.order_by("created")
-        ],
-        "organised_events": [
-            {"title": event.title, "start": event.start.isoformat(), "status": event.status}
-            for event in user.organised_events.order_by("start")
-        ],
-        # Partners: the organisations the member linked themselves to, and those they proposed.
-        "organisations": [
-            {
-                "organisation": affiliation.organisation.name,
-                "role": affiliation.role,
-                "linked": affiliation.created.isoformat(),
-            }
-            for affiliation in user.affiliations.select_related("organisation").order_by("created")
-        ],
-        "desk_bookings": [
-            {
-                "space": booking.space.name_de,
-                "hub": booking.space.hub.name_de,
-                "day": booking.day.isoformat(),
-                "status": booking.status,
-                "booked": booking.created.isoformat(),
-            }
-            for booking in user.desk_bookings.select_related("space__hub").order_by("day")
-        ],
-        # Introductions: those the member asked for, those they were asked about once the hub
-        # passed them on (before, they are the asking member's and the hub's), their answers.
-        "introductions_requested": [
-            _introduction_data(introduction, other=introduction.recipient)
-            for introduction in user.requested_introductions.select_related("hub", "recipient__profile")
-        ],
-        "introductions_received": [
-            _introduction_data(introduction, other=introduction.requester)
-            for introduction in user.received_introductions.filter(approved__isnull=False).select_related(
-                "hub", "requester__profile"
-            )
-        ],
-        "introduction_outcomes": [
-            {
-                "introduction": outcome.introduction_id,
-                "answer": outcome.answer,
-                "answered": outcome.created.isoformat(),
-            }
-            for outcome in user.introduction_outcomes.order_by("created")
-        ],
-        "proposed_organisations": [
-            {
-                "name": organisation.name,
-                "status": organisation.status,
-                "proposed": organisation.created.isoformat(),
-            }
-            for organisation in user.proposed_organisations.order_by("created")
-        ],
     }
 
 
-def _introduction_data(introduction, *, other) -> dict:
-    profile = getattr(other, "profile", None) if other else None
-    return {
-        "id": introduction.pk,
-        "with": profile.display_name if profile else None,
-        "hub": introduction.hub.name_de if introduction.hub else None,
-        "note": introduction.note,
-        "message_from_the_hub": introduction.hub_message,
-        "status": introduction.status,
-        "requested": introduction.created.isoformat(),
-        "answered": introduction.answered.isoformat() if introduction.answered else None,
-    }
+def forget_membership_history(user_id: int) -> None:
+    """The audit trail of memberships names the member; it goes with them, the rows their
+    deletion just wrote included."""
+    Membership.history.filter(user_id=user_id).delete()
 
 
 def _profile_data(profile: Profile) -> dict:
@@ -237,18 +148,29 @@ def delete_account(*, user: User) -> None:
     deactivated. Events the member organised stay with their hub, since others may have
     registered, and organisations they proposed stay with theirs; the member is removed from
     both (SET_NULL). Desk bookings lose the member too and remain only as counts, as do
-    introduction requests and their outcomes, which lose what was written too
-    (introductions.services.forget_member). The Datenschutz page says the same."""
+    introduction requests and their outcomes, which lose what was written too. Each app's
+    part is its registration's (members.personal_data), run by erase_personal_data for this
+    and any other deletion of an account. The Datenschutz page says the same."""
     profile = Profile.objects.filter(user=user).first()
     avatar = profile.avatar if profile and profile.avatar else None
     with transaction.atomic():
-        # Reports stay for the moderators, without the member and what they wrote.
-        user.event_reports.update(note="")
-        # The audit trail of memberships names the member; it goes with them.
-        Membership.history.filter(user_id=user.pk).delete()
         user.delete()
     if avatar:
         avatar.storage.delete(avatar.name)
+
+
+def erase_personal_data(sender, instance, **kwargs) -> None:
+    """pre_delete of an account, wherever it is deleted: what each app registered to do first."""
+    for holder in personal_data.registered():
+        if holder.before_deletion:
+            holder.before_deletion(instance)
+
+
+def erase_deletion_history(sender, instance, **kwargs) -> None:
+    """post_delete of an account: the history rows that its deletion wrote, app by app."""
+    for holder in personal_data.registered():
+        if holder.after_deletion:
+            holder.after_deletion(instance.pk)
 
 
 # Roles: agency staff and hub managers (members.permissions). Both need is_staff to enter

@@ -8,6 +8,10 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Partners")
 
     def ready(self):
-        from .models import ensure_partnership_levels
+        from members.personal_data import register
 
+        from .models import ensure_partnership_levels
+        from .personal_data import PERSONAL_DATA
+
+        register(PERSONAL_DATA)
         post_migrate.connect(ensure_partnership_levels, sender=self)

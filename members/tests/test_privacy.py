@@ -117,3 +117,52 @@ def test_deletion_page_explains_what_happens(client, anna):
 
     assert response.status_code == 200
     assert reverse("members:export") in response.content.decode()
+
+
+def test_every_field_that_points_at_a_member_is_in_an_apps_registration():
+    """A new model with a user field must say, in its app's registration (members.personal_data),
+    how it is exported and erased, or that it only names the curator who did something. The
+    history's `history_user` (who made a change) is the curators' throughout."""
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+
+    from members.personal_data import registered
+
+    pointing = {
+        f"{model._meta.label}.{field.name}"
+        for model in apps.get_models()
+        for field in model._meta.concrete_fields
+        if field.is_relation and field.related_model is get_user_model() and field.name != "history_user"
+    }
+    accounted = {name for holder in registered() for name in (*holder.holds, *holder.curators)}
+
+    assert pointing - accounted == set()
+    assert accounted - pointing == set()  # no registration names a field that is gone
+
+
+def test_deleting_an_account_in_the_admin_erases_as_the_members_own_deletion_does(client, anna):
+    from events.models import EventReport
+    from events.tests.factories import EventFactory
+
+    EventReport.objects.create(
+        event=EventFactory(), reporter=anna, reason="spam", note="Von Anna geschrieben"
+    )
+    anna_id = anna.pk
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+
+    response = client.post(reverse("admin:members_user_delete", args=[anna_id]), {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=anna_id).exists()
+    assert EventReport.objects.get().note == ""  # the report stays for the moderators
+    assert not Membership.history.filter(user_id=anna_id).exists()  # the deletion's own rows too
+
+
+def test_the_export_names_the_suggestions_the_member_hid(client, anna):
+    from introductions.models import HiddenSuggestion
+
+    HiddenSuggestion.objects.create(user=anna, profile=ProfileFactory(display_name="Ben Verborgen"))
+
+    data = json.loads(client.get(reverse("members:export")).content)
+
+    assert [hidden["member"] for hidden in data["hidden_suggestions"]] == ["Ben Verborgen"]

@@ -1,11 +1,12 @@
 """Public pages for visitors without a session, served from the shared cache (Redis).
 
 Most visitors are not logged in and see the same page for the same address. Such a page is
-rendered once and then served from the cache until anything a public page may show changes
-(a hub, an event, a registration, a profile, a membership, news, a legal page): every change
-bumps one version number that is part of every key, after the change commits, so that no page
-outlives the data it shows. Pages also expire after PAGE_CACHE_SECONDS, since "upcoming"
-moves on by itself.
+rendered once and then served from the cache until anything a public page may show changes:
+a change to any model of the portal's apps (watch_public_content), except those no public page
+shows (NOT_ON_PUBLIC_PAGES), bumps one version number that is part of every key, once per
+transaction, when it commits, so that no page outlives the data it shows. A test renders every
+cached page and fails when it reads a model that is not watched. Pages also expire after
+PAGE_CACHE_SECONDS, since "upcoming" moves on by itself.
 
 Only GET and HEAD requests without a session or messages cookie, for the routes in
 CACHED_ROUTES, answered 200 without setting a cookie, are cached. Logged-in members always
@@ -85,13 +86,58 @@ STORED_HEADERS = (
 )
 
 
+# What no page for everybody shows: the admin's, the moderators' and a member's own.
+NOT_ON_PUBLIC_PAGES = {
+    "events.CalendarFeed",
+    "events.CalendarToken",
+    "events.PostingSuspension",
+    "introductions.HiddenSuggestion",
+}
+
+
+def watched_models():
+    """The models whose changes make the cached pages out of date: every model of the portal's
+    own apps (proxies included, whose saves are signalled as theirs), but their history and
+    NOT_ON_PUBLIC_PAGES."""
+    from django.apps import apps
+    from simple_history.models import HistoricalChanges
+
+    return [
+        model
+        for config in apps.get_app_configs()
+        if config.path.startswith(str(settings.BASE_DIR)) and config.name != "hubportal"
+        for model in config.get_models()
+        if not issubclass(model, HistoricalChanges) and model._meta.label not in NOT_ON_PUBLIC_PAGES
+    ]
+
+
+def watch_public_content():
+    """Connect content_changed to every change of a watched model, its many-to-many ones too."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for model in watched_models():
+        label = model._meta.label
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"page_cache.saved.{label}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"page_cache.deleted.{label}")
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(
+                content_changed,
+                sender=field.remote_field.through,
+                dispatch_uid=f"page_cache.m2m.{label}.{field.name}",
+            )
+
+
 def content_changed(sender, update_fields=None, **kwargs):
-    """Receiver for every change a public page may show: the cached pages are out of date.
-    (An account's login, which saves its last_login, changes nothing public.)"""
+    """Receiver for every change a public page may show: the cached pages are out of date once
+    the change commits (a page made meanwhile read the data before it, under the old version).
+    However many rows a transaction changes, the version changes once. (An account's login,
+    which saves its last_login, changes nothing public.)"""
     if update_fields is not None and set(update_fields) <= {"last_login", "language"}:
         return
-    bump_version()
-    transaction.on_commit(bump_version)  # again once committed: no page rendered meanwhile survives
+    connection = transaction.get_connection()
+    if any(callback is bump_version for _savepoints, callback, _robust in connection.run_on_commit):
+        return
+    transaction.on_commit(bump_version)
 
 
 def bump_version():

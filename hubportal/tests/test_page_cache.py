@@ -1,17 +1,25 @@
 """Public pages come from the cache for visitors without a session, and never outlive what
 they show; members always get their own page."""
 
+import re
+
 import pytest
-from django.urls import reverse
+from django.apps import apps
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.urls import resolve, reverse
 
 from events.tests.factories import EventFactory, RegistrationFactory
+from hubportal import page_cache
 from members.tests.factories import ProfileFactory
+
+from .test_site_access import MATRIX
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings):
+def cache_pages(settings):
     settings.PAGE_CACHE_SECONDS = 300
 
 
@@ -35,14 +43,56 @@ def test_pages_for_everybody_set_no_cookie_and_do_not_vary_by_cookie(client):
         assert "public" in response["Cache-Control"]
 
 
-def test_any_change_to_what_pages_show_makes_them_anew(client):
+@pytest.mark.django_db(transaction=True)
+def test_any_change_to_what_pages_show_makes_them_anew_once_it_commits(client):
     event = EventFactory(title_de="Pitch Night", capacity=10)
     client.get(event.get_absolute_url())
 
-    RegistrationFactory(event=event)
+    with transaction.atomic():
+        RegistrationFactory(event=event)
+        before_the_commit = client.get(event.get_absolute_url()).content.decode()
     changed = client.get(event.get_absolute_url()).content.decode()
 
+    assert "1 von 10 Plätzen belegt" not in before_the_commit  # the page kept for others meanwhile
     assert "1 von 10 Plätzen belegt" in changed
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_transaction_changes_the_version_once_however_much_it_changes(django_capture_on_commit_callbacks):
+    event = EventFactory(capacity=10)
+
+    with transaction.atomic(), django_capture_on_commit_callbacks() as callbacks:
+        RegistrationFactory(event=event)  # the registration, and the event's counts
+        RegistrationFactory(event=event)
+
+    assert callbacks == [page_cache.bump_version]
+
+
+def test_every_model_a_cached_page_reads_is_watched(client, site):
+    """What a page for everybody reads from the database: a change to any of it must make the
+    page anew (page_cache.watched_models)."""
+    tables = {model._meta.db_table: model._meta.label for model in apps.get_models(include_auto_created=True)}
+    watched = {model._meta.label for model in page_cache.watched_models()}
+    watched |= {  # many-to-many tables: their changes are signalled as their models'
+        field.remote_field.through._meta.label
+        for model in page_cache.watched_models()
+        for field in model._meta.many_to_many
+    }
+    read_by = {}
+    for name, method, arguments, _expected in MATRIX:
+        address = reverse(name, kwargs=arguments)
+        if method != "GET" or resolve(address).view_name not in page_cache.CACHED_ROUTES:
+            continue
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(address).status_code in (200, 404), address
+        for query in queries:
+            for table in re.findall(r'(?:FROM|JOIN) "(\w+)"', query["sql"]):
+                if table in tables:
+                    read_by.setdefault(tables[table], set()).add(name)
+
+    assert len(read_by) > 10  # the pages read what they show
+    unwatched = {label: sorted(names) for label, names in read_by.items() if label not in watched}
+    assert unwatched == {}
 
 
 def test_each_address_and_language_has_its_own_page(client):
@@ -118,6 +168,7 @@ def count_queries(client, url, **headers):
     return response, len(captured)
 
 
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
     "url",
     [reverse("events:calendar"), "/sitemap-events.xml"],

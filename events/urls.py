@@ -1,20 +1,22 @@
 from django.urls import path
 
+from hubportal.page_cache import for_everybody
+
 from .views import calendars, feeds, moderation, pages
 
 app_name = "events"
 
 urlpatterns = [
-    path("", pages.EventListView.as_view(), name="list"),
-    path("archive/", pages.EventListView.as_view(archive=True), name="archive"),
+    path("", for_everybody(pages.EventListView.as_view()), name="list"),
+    path("archive/", for_everybody(pages.EventListView.as_view(archive=True)), name="archive"),
     path("new/", pages.event_create, name="create"),
     path("moderation/", moderation.moderation, name="moderation"),
-    path("calendar.ics", calendars.network_calendar, name="calendar"),
+    path("calendar.ics", for_everybody(calendars.network_calendar), name="calendar"),
     path("calendar/<str:token>.ics", calendars.personal_calendar, name="personal_calendar"),
     path("calendar/reset/", calendars.reset_calendar_token, name="reset_calendar_token"),
-    path("feed/", feeds.LatestEventsFeed(), name="feed"),
+    path("feed/", for_everybody(feeds.LatestEventsFeed()), name="feed"),
     path("series/<int:pk>/", pages.series, name="series"),
-    path("<slug:slug>/", pages.event_detail, name="detail"),
+    path("<slug:slug>/", for_everybody(pages.event_detail), name="detail"),
     path("<slug:slug>/edit/", pages.event_edit, name="edit"),
     path("<slug:slug>/submit/", pages.event_submit, name="submit"),
     path("<slug:slug>/publish/", moderation.event_publish, name="publish"),
@@ -26,5 +28,5 @@ urlpatterns = [
     path("<slug:slug>/unregister/", pages.unregister, name="unregister"),
     path("<slug:slug>/attendees/", pages.attendees, name="attendees"),
     path("<slug:slug>/attendees.csv", pages.attendees_csv, name="attendees_csv"),
-    path("<slug:slug>/calendar.ics", calendars.event_ics, name="ics"),
+    path("<slug:slug>/calendar.ics", for_everybody(calendars.event_ics), name="ics"),
 ]

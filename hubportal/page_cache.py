@@ -8,8 +8,9 @@ transaction, when it commits, so that no page outlives the data it shows. A test
 cached page and fails when it reads a model that is not watched. Pages also expire after
 PAGE_CACHE_SECONDS, since "upcoming" moves on by itself.
 
-Only GET and HEAD requests without a session or messages cookie, for the routes in
-CACHED_ROUTES, answered 200 without setting a cookie, are cached. Logged-in members always
+Only GET and HEAD requests without a session or messages cookie, for the routes declared
+`for_everybody` where they are defined (the apps' urls.py), answered 200 without setting a
+cookie, are cached. Logged-in members always
 get a page made for them. Responses to cookieless visitors do not vary by cookie: they carry
 no `Vary: Cookie`, and no cookie.
 
@@ -38,40 +39,6 @@ from django.utils.translation import get_language
 VERSION_KEY = "page-cache:version"
 VERSIONED_SECONDS = 60 * 60
 
-# The pages every visitor sees alike (by route name).
-CACHED_ROUTES = {
-    "home",
-    "hubs:list",
-    "hubs:detail",
-    "hub_calendar",
-    "events:list",
-    "events:archive",
-    "events:detail",
-    "events:ics",
-    "events:calendar",
-    "events:feed",
-    "news:list",
-    "news:detail",
-    "news:feed",
-    "members:directory",
-    "members:profile",
-    "partners:directory",
-    "partners:detail",
-    "desks:list",
-    "desks:detail",
-    "pages:impressum",
-    "pages:privacy",
-    "pages:accessibility",
-    "sitemap",
-    "sitemap_section",
-    "robots_txt",
-    "formats:list",
-    "formats:detail",
-    "network_in_numbers",
-    "embed:hub_events",
-    "embed:network_events",
-    "embed:script",
-}
 PERSONAL_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
 STORED_HEADERS = (
     "Content-Type",
@@ -153,11 +120,24 @@ def new_version() -> str:
     return secrets.token_hex(8)
 
 
+def for_everybody(view):
+    """Declares a route's pages alike for every visitor without a session: they are kept in the
+    page cache (PublicPageCache). Wraps the view, so that a view shared with other routes (or
+    Django's own) is declared for this route only."""
+
+    @wraps(view)
+    def page_for_everybody(request, *args, **kwargs):
+        return view(request, *args, **kwargs)
+
+    page_for_everybody.for_everybody = True
+    return page_for_everybody
+
+
 def is_for_everybody(request) -> bool:
     if request.method not in ("GET", "HEAD") or any(request.COOKIES.get(name) for name in PERSONAL_COOKIES):
         return False
     try:
-        return resolve(request.path_info).view_name in CACHED_ROUTES
+        return getattr(resolve(request.path_info).func, "for_everybody", False)
     except Resolver404:
         return False
 

@@ -7,6 +7,7 @@ from django.urls import include, path
 
 from events.views.calendars import hub_calendar
 from figures import views as figures_views
+from hubportal.page_cache import for_everybody
 from hubportal.sitemaps import SITEMAPS
 from hubportal.sitemaps import section as sitemap_section
 from hubportal.views import favicon, healthz, robots_txt, search
@@ -19,20 +20,25 @@ handler500 = "hubportal.views.server_error"
 urlpatterns = [
     path(
         "sitemap.xml",
-        sitemaps.index,
+        for_everybody(sitemaps.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
-    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap_section"),
-    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap-<slug:section>.xml",
+        for_everybody(sitemap_section),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
+    path("robots.txt", for_everybody(robots_txt), name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("api.urls")),
 ]
 urlpatterns += i18n_patterns(
-    path("", HomeView.as_view(), name="home"),
+    path("", for_everybody(HomeView.as_view()), name="home"),
     path("search/", search, name="search"),
-    path("hubs/<slug:slug>/calendar.ics", hub_calendar, name="hub_calendar"),
+    path("hubs/<slug:slug>/calendar.ics", for_everybody(hub_calendar), name="hub_calendar"),
     path("hubs/", include("hubs.urls")),
     path("events/", include("events.urls")),
     path("embed/", include("events.embed_urls")),
@@ -45,7 +51,7 @@ urlpatterns += i18n_patterns(
     path("api/docs/", include("api.docs_urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("pages.urls")),
-    path("netzwerk-in-zahlen/", figures_views.public, name="network_in_numbers"),
+    path("netzwerk-in-zahlen/", for_everybody(figures_views.public), name="network_in_numbers"),
     path("admin/figures/", include("figures.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

@@ -1,10 +1,12 @@
 from django.urls import path
 
+from hubportal.page_cache import for_everybody
+
 from . import views
 
 app_name = "hubs"
 
 urlpatterns = [
-    path("", views.HubListView.as_view(), name="list"),
-    path("<slug:slug>/", views.HubDetailView.as_view(), name="detail"),
+    path("", for_everybody(views.HubListView.as_view()), name="list"),
+    path("<slug:slug>/", for_everybody(views.HubDetailView.as_view()), name="detail"),
 ]

@@ -1,12 +1,19 @@
 from django.urls import path
 
+from hubportal.page_cache import for_everybody
+
 from . import views
 from .models import Page
 
 app_name = "pages"
 
 urlpatterns = [
-    path("impressum/", views.page_detail, {"slug": Page.Slug.IMPRESSUM}, name="impressum"),
-    path("datenschutz/", views.page_detail, {"slug": Page.Slug.PRIVACY}, name="privacy"),
-    path("barrierefreiheit/", views.page_detail, {"slug": Page.Slug.ACCESSIBILITY}, name="accessibility"),
+    path("impressum/", for_everybody(views.page_detail), {"slug": Page.Slug.IMPRESSUM}, name="impressum"),
+    path("datenschutz/", for_everybody(views.page_detail), {"slug": Page.Slug.PRIVACY}, name="privacy"),
+    path(
+        "barrierefreiheit/",
+        for_everybody(views.page_detail),
+        {"slug": Page.Slug.ACCESSIBILITY},
+        name="accessibility",
+    ),
 ]

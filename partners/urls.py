@@ -1,13 +1,15 @@
 from django.urls import path
 
+from hubportal.page_cache import for_everybody
+
 from . import views
 
 app_name = "partners"
 
 urlpatterns = [
-    path("", views.OrganisationDirectoryView.as_view(), name="directory"),
+    path("", for_everybody(views.OrganisationDirectoryView.as_view()), name="directory"),
     path("propose/", views.propose, name="propose"),
-    path("<slug:slug>/", views.organisation_detail, name="detail"),
+    path("<slug:slug>/", for_everybody(views.organisation_detail), name="detail"),
     path("<slug:slug>/edit/", views.edit_proposal, name="edit"),
     path("<slug:slug>/publish/", views.publish, name="publish"),
     path("<slug:slug>/reject/", views.reject, name="reject"),

@@ -5,14 +5,15 @@ server and a mail server that is down delays mails instead of failing pages.
 Every email is written once, as plain text; the queue adds the same words as HTML in the
 portal's design (email/layout.html), so that a mail program shows either, links clickable."""
 
-import base64
 import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from .tasks import deliver_email, message_as_data
 
 
 def absolute_url(path: str) -> str:
@@ -38,8 +39,6 @@ def send_portal_mail(*, to: list[str], template: str, context: dict, attachments
 
 
 def queue_for_delivery(message: EmailMessage) -> None:
-    from .tasks import deliver_email
-
     data = message_as_data(message)
     if not any(mimetype == "text/html" for _content, mimetype in data["alternatives"]):
         data["alternatives"].append([as_html(message.body, subject=message.subject), "text/html"])
@@ -64,43 +63,3 @@ def as_html(body: str, *, subject: str) -> str:
     # urlize links a bare host name (allauth's signature names the portal so) with http://;
     # the portal's own is its address.
     return html.replace(f'href="http://{portal_host}"', f'href="{settings.PORTAL_URL.rstrip("/")}"')
-
-
-def message_as_data(message: EmailMessage) -> dict:
-    """An email as JSON-ready data for the task queue (attachments base64-encoded)."""
-    return {
-        "subject": message.subject,
-        "body": message.body,
-        "from_email": message.from_email,
-        "to": list(message.to),
-        "cc": list(message.cc),
-        "bcc": list(message.bcc),
-        "reply_to": list(message.reply_to),
-        "headers": dict(message.extra_headers),
-        "alternatives": [[content, mimetype] for content, mimetype in getattr(message, "alternatives", [])],
-        "attachments": [
-            [
-                filename,
-                base64.b64encode(content if isinstance(content, bytes) else content.encode()).decode(),
-                mimetype,
-            ]
-            for filename, content, mimetype in message.attachments
-        ],
-    }
-
-
-def message_from_data(data: dict) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(
-        subject=data["subject"],
-        body=data["body"],
-        from_email=data["from_email"],
-        to=data["to"],
-        cc=data["cc"],
-        bcc=data["bcc"],
-        reply_to=data["reply_to"],
-        headers=data["headers"],
-        alternatives=[tuple(alternative) for alternative in data["alternatives"]],
-    )
-    for filename, content, mimetype in data["attachments"]:
-        message.attach(filename, base64.b64decode(content), mimetype)
-    return message

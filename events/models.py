@@ -20,8 +20,7 @@ from simple_history.models import HistoricalRecords
 from hubportal.aggregates import ids_of
 from hubportal.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
-from members.models import Profile
-from members.permissions import CuratedByHubQuerySet
+from members.permissions import CuratedByHubQuerySet, visible_profiles
 
 DESCRIPTION_MAX_LENGTH = 10_000
 
@@ -97,7 +96,7 @@ class EventQuerySet(CuratedByHubQuerySet):
             .with_named_relations()
             .annotate(
                 organiser_shown=models.Exists(
-                    Profile.objects.visible_to(viewer).filter(user_id=models.OuterRef("organiser_id"))
+                    visible_profiles(viewer).filter(user_id=models.OuterRef("organiser_id"))
                 ),
                 open_reports=models.functions.Coalesce(
                     models.Subquery(

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from hubs.reference import network
 from members.models import Membership, Need, Profile, Stage, WorkLanguage
+from members.permissions import visible_profiles
 from partners.models import Affiliation, Organisation, OrganisationKind, Partnership
 
 from .models import HiddenSuggestion, Introduction
@@ -171,7 +172,7 @@ def already_asked(user) -> set[int]:
 def candidates(viewer: Profile, user, *, asked: set[int]):
     """The profiles that may be suggested to `user` at all."""
     return (
-        Profile.objects.visible_to(user)
+        visible_profiles(user)
         .filter(matchmaking=True, member_type__in=counterpart_types(viewer))
         .exclude(user=user)
         .exclude(user__in=asked)

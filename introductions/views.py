@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from hubportal.csv_export import csv_response
 from hubportal.redirects import on_this_site
 from members.models import Profile
-from members.permissions import has_curation_role
+from members.permissions import has_curation_role, visible_profiles
 from partners.models import Organisation
 
 from . import matching, permissions, services
@@ -52,7 +52,7 @@ def back_to(request, default: str):
 def hide(request):
     profile_id, organisation_id = request.POST.get("profile", ""), request.POST.get("organisation", "")
     if profile_id.isdigit():
-        profile = get_object_or_404(Profile.objects.visible_to(request.user), pk=profile_id)
+        profile = get_object_or_404(visible_profiles(request.user), pk=profile_id)
         services.hide_suggestion(user=request.user, profile=profile)
         messages.success(
             request, _("%(name)s will not be suggested to you again.") % {"name": profile.display_name}
@@ -101,7 +101,7 @@ def switch_matchmaking(request):
 @never_cache
 @login_required
 def ask(request, slug):
-    profile = get_object_or_404(Profile.objects.visible_to(request.user).for_cards(), slug=slug)
+    profile = get_object_or_404(visible_profiles(request.user).for_cards(), slug=slug)
     refusal = permissions.request_refusal(request.user, profile)
     hubs = services.shared_hubs(request.user, profile.user_id)
     form = IntroductionRequestForm(request.POST or None, hubs=hubs) if refusal is None else None

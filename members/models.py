@@ -195,20 +195,6 @@ class HubOfMember(NamedTuple):
 
 
 class ProfileQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """The profiles `user` may see: public ones for everybody, members-only ones for
-        members, hidden ones only for their owner and agency staff."""
-        from .permissions import is_agency  # the roles module builds on these models
-
-        active = self.filter(user__is_active=True)
-        if not user.is_authenticated:
-            return active.filter(visibility=Profile.Visibility.PUBLIC)
-        if is_agency(user):
-            return active
-        return active.filter(
-            Q(visibility__in=[Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]) | Q(user=user)
-        )
-
     def for_cards(self):
         """What member cards and profile pages show, in one query at any length: the ids of the
         themes and hubs (all, and those managed), and the codes of stages and needs, which

@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from hubs.models import Hub
 
-from .models import AGENCY_GROUP, Membership, User
+from .models import AGENCY_GROUP, Membership, Profile, User
 
 _CACHE = "_portal_roles"
 
@@ -84,6 +84,19 @@ class CuratedByHubQuerySet(models.QuerySet):
     def curated_by(self, user):
         """What `user` curates of these rows (see members.permissions.curated_by)."""
         return curated_by(self, user, through=self.hub_field)
+
+
+def visible_profiles(user):
+    """The profiles `user` may see: public ones for everybody, members-only ones for members,
+    hidden ones only for their owner and agency staff; never those of deactivated accounts."""
+    active = Profile.objects.filter(user__is_active=True)
+    if not user.is_authenticated:
+        return active.filter(visibility=Profile.Visibility.PUBLIC)
+    if is_agency(user):
+        return active
+    return active.filter(
+        Q(visibility__in=[Profile.Visibility.PUBLIC, Profile.Visibility.MEMBERS]) | Q(user=user)
+    )
 
 
 def hubs_for_submission(user):

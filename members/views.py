@@ -20,6 +20,7 @@ from . import services
 from .filters import MemberFilter
 from .forms import DeleteAccountForm, ProfileForm
 from .models import Profile
+from .permissions import visible_profiles
 
 
 class MemberDirectoryView(FilterView):
@@ -30,7 +31,7 @@ class MemberDirectoryView(FilterView):
     paginator_class = CountedOncePerVersion
 
     def get_queryset(self):
-        return Profile.objects.visible_to(self.request.user).for_cards().order_by("display_name", "pk")
+        return visible_profiles(self.request.user).for_cards().order_by("display_name", "pk")
 
 
 class ProfileDetailView(DetailView):
@@ -40,7 +41,7 @@ class ProfileDetailView(DetailView):
     context_object_name = "profile"
 
     def get_queryset(self):
-        return Profile.objects.visible_to(self.request.user).for_cards()
+        return visible_profiles(self.request.user).for_cards()
 
 
 @never_cache

@@ -13,8 +13,7 @@ from simple_history.models import HistoricalRecords
 from hubportal.aggregates import ids_of
 from hubportal.translation import TranslatedField, active_language
 from hubs.reference import alphabetical, network
-from members.models import Profile
-from members.permissions import CuratedByHubQuerySet
+from members.permissions import CuratedByHubQuerySet, visible_profiles
 
 DESCRIPTION_MAX_LENGTH = 600
 
@@ -329,7 +328,7 @@ def people_of(organisation: Organisation, viewer):
     (`organisation_role`)."""
     affiliations = Affiliation.objects.filter(organisation=organisation, user=models.OuterRef("user"))
     return (
-        Profile.objects.visible_to(viewer)
+        visible_profiles(viewer)
         .filter(user__in=Affiliation.objects.filter(organisation=organisation).values("user_id"))
         .for_cards()
         .annotate(organisation_role=models.Subquery(affiliations.values("role")[:1]))

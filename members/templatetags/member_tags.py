@@ -2,7 +2,8 @@ from django import template
 from django.db.models import Exists, OuterRef, Value
 
 from hubs.models import Hub
-from members.models import Membership, Profile
+from members.models import Membership
+from members.permissions import visible_profiles
 
 register = template.Library()
 
@@ -13,7 +14,7 @@ HUB_PAGE_MEMBER_LIMIT = 12
 def hub_members(context, hub):
     """The members block of a hub page: count, join or leave, and the members the visitor may see."""
     user = context["request"].user
-    visible = Profile.objects.visible_to(user).filter(user__memberships__hub=hub)
+    visible = visible_profiles(user).filter(user__memberships__hub=hub)
     # One more than shown tells whether there are more, without counting them all.
     profiles = list(visible.for_cards().order_by("display_name", "pk")[: HUB_PAGE_MEMBER_LIMIT + 1])
     # The count changes with every membership: read from the hub's row, not the cached network.

@@ -23,6 +23,7 @@ PAGE_CACHE_SECONDS=0 turns both off.
 import hashlib
 import secrets
 from functools import wraps
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -72,7 +73,8 @@ def watched_models():
     return [
         model
         for config in apps.get_app_configs()
-        if config.path.startswith(str(settings.BASE_DIR)) and config.name != "hubportal"
+        # The project's own apps sit in its directory (installed packages are deeper, in the venv).
+        if Path(config.path).parent == Path(settings.BASE_DIR) and config.name != "hubportal"
         for model in config.get_models()
         if not issubclass(model, HistoricalChanges) and model._meta.label not in NOT_ON_PUBLIC_PAGES
     ]

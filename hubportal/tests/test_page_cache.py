@@ -68,6 +68,14 @@ def test_a_transaction_changes_the_version_once_however_much_it_changes(django_c
     assert callbacks == [page_cache.bump_version]
 
 
+def test_only_the_portals_own_models_are_watched():
+    """Sessions, queued tasks, the admin's log and allauth's addresses change all the time and
+    show on no public page: they must not make every page anew."""
+    watched = {model._meta.app_label for model in page_cache.watched_models()}
+
+    assert watched == {"members", "hubs", "events", "pages", "partners", "desks", "introductions", "formats"}
+
+
 def test_every_model_a_cached_page_reads_is_watched(client, site):
     """What a page for everybody reads from the database: a change to any of it must make the
     page anew (page_cache.watched_models)."""

@@ -14,6 +14,7 @@ and explained here.
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
@@ -273,9 +274,9 @@ class Pair:
     need: str | None  # what the lead looks for that the partner offers
     shared_themes: list
 
-    @property
+    @cached_property
     def values(self) -> dict:
-        """What the sentences name."""
+        """What the sentences name (made once for the pair, whichever rules read it)."""
         stage = self.lead.startup_stage
         return {
             "stage": stage_label(stage) if stage else "",

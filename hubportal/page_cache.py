@@ -104,6 +104,8 @@ def content_changed(sender, update_fields=None, **kwargs):
     if update_fields is not None and set(update_fields) <= {"last_login", "language"}:
         return
     connection = transaction.get_connection()
+    # Django's own list of what runs when this transaction commits (it drops what a savepoint
+    # rolled back registered): already there, the bump needs no second entry.
     if any(callback is bump_version for _savepoints, callback, _robust in connection.run_on_commit):
         return
     transaction.on_commit(bump_version)

@@ -157,7 +157,7 @@ def page_problems(axe_source):
     """What a person would trip over on the page, readable: controls that something else covers
     (a click or tap would miss them), German on an English page, and axe-core's WCAG 2.1 A/AA
     violations."""
-    from hubportal.tests.browser import covered_controls, english_text, german_in
+    from core.tests.browser import covered_controls, english_text, german_in
 
     def check(page):
         problems = covered_controls(page)
@@ -192,7 +192,7 @@ def phone_problems(page_problems):
 @pytest.fixture
 def way():
     """How the person in a browser test works the page: with a mouse at a desk, unless a
-    journey parametrizes it with every one of hubportal.tests.browser.WAYS."""
+    journey parametrizes it with every one of core.tests.browser.WAYS."""
     return "mouse"
 
 
@@ -200,7 +200,7 @@ def way():
 def page(browser, live_server, settings, way):
     """A browser tab on the live server, on the device of `way` (a phone for touch); the test
     fails when the Content-Security-Policy refuses anything the pages it visited asked for."""
-    from hubportal.tests.browser import DEVICES
+    from core.tests.browser import DEVICES
 
     settings.PORTAL_URL = live_server.url  # links in emails lead to the live server
     context = browser.new_context(base_url=live_server.url, locale="de-DE", **DEVICES[way])
@@ -222,15 +222,15 @@ def page(browser, live_server, settings, way):
 @pytest.fixture
 def hand(page, way):
     """Presses the page's buttons and follows its links the way of the test (see Hand)."""
-    from hubportal.tests.browser import Hand
+    from core.tests.browser import Hand
 
     return Hand(page, way)
 
 
 @pytest.fixture
 def smtp_sink():
-    """A real SMTP server on loopback, not yet started (see hubportal.tests.support.SmtpSink)."""
-    from hubportal.tests.support import SmtpSink
+    """A real SMTP server on loopback, not yet started (see core.tests.support.SmtpSink)."""
+    from core.tests.support import SmtpSink
 
     sink = SmtpSink()
     yield sink

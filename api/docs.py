@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.translation import active_language
+from core.translation import active_language
 
 from .schema import schema
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hubportal.csv_export import csv_response
+from core.csv_export import csv_response
 from members.admin_scoping import AuditedAdmin, HubScopedAdmin
 
 from . import services

@@ -7,8 +7,8 @@ import icalendar
 from django.conf import settings
 from django.utils import timezone
 
+from core.mail import absolute_url
 from events.calendar import PRODUCT_ID, local_timezone
-from hubportal.mail import absolute_url
 
 from .models import DeskBooking
 

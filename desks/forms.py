@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.forms import DayInput
+from core.forms import DayInput
 
 from .models import DeskSpace, Weekday
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hubportal.translation import TranslatedField
+from core.translation import TranslatedField
 from members.permissions import CuratedByHubQuerySet
 
 

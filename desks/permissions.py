@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.aggregates import ids_of
-from hubportal.refusals import Refusal, and_back, log_in_first
+from core.aggregates import ids_of
+from core.refusals import Refusal, and_back, log_in_first
 from members.models import Membership, Profile, User
 from members.permissions import curates
 

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django_tasks import task
 
-from hubportal.mail import absolute_url, in_language_of, send_portal_mail
+from core.mail import absolute_url, in_language_of, send_portal_mail
 
 from .calendar import booking_calendar
 from .models import DeskBooking

@@ -18,7 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_filters.views import FilterView
 
-from hubportal.csv_export import csv_response
+from core.csv_export import csv_response
 from members.permissions import curated_by, has_curation_role
 
 from . import permissions, services

@@ -6,8 +6,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hubportal.csv_export import csv_response
-from hubportal.moderation import review_actions
+from core.csv_export import csv_response
+from core.moderation import review_actions
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 
 from . import services, tasks

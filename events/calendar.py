@@ -22,7 +22,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from hubportal.mail import absolute_url
+from core.mail import absolute_url
 
 from .models import Event, EventSeries
 

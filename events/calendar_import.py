@@ -33,8 +33,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from hubportal.audit import record
-from hubportal.slugs import unique_slug
+from core.audit import record
+from core.slugs import unique_slug
 
 from .models import DESCRIPTION_MAX_LENGTH, CalendarFeed, Event
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from hubportal.slugs import unique_slug
+from core.slugs import unique_slug
 from hubs.models import Hub
 from members.models import Membership
 

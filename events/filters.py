@@ -1,8 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.forms import DayInput
-from hubportal.search import matching
+from core.forms import DayInput
+from core.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 

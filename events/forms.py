@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.forms import DayInput, WholeNumberInput
+from core.forms import DayInput, WholeNumberInput
 from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission

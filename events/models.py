@@ -17,14 +17,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hubportal.aggregates import ids_of
-from hubportal.translation import ShownLanguage, TranslatedField
+from core.aggregates import ids_of
+from core.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
 from members.permissions import CuratedByHubQuerySet, visible_profiles
 
 DESCRIPTION_MAX_LENGTH = 10_000
 
-# The columns of each text, one per language (hubportal.translation).
+# The columns of each text, one per language (core.translation).
 TEXT_LANGUAGES = ("de", "en")
 TEXT_FIELDS = {
     name: tuple(f"{name}_{language}" for language in TEXT_LANGUAGES) for name in ("title", "description")
@@ -370,7 +370,7 @@ class Event(ShownLanguage, models.Model):
     Language = EventLanguage
     RegistrationMode = RegistrationMode
 
-    # What the list's search looks in (hubportal.search; the index is migration 0007's).
+    # What the list's search looks in (core.search; the index is migration 0007's).
     TEXT_COLUMNS = (*TEXT_FIELDS["title"], *TEXT_FIELDS["description"])
     SEARCHED_FIELDS = (*TEXT_COLUMNS, "venue", "address")
 

@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hubportal.audit import record
-from hubportal.slugs import unique_slug
+from core.audit import record
+from core.slugs import unique_slug
 from members.models import User
 
 from . import permissions, tasks

@@ -1,3 +1,8 @@
+from django.utils import timezone
+
+from .models import EventSeries
+
+
 def registrations_changed(sender, instance, **kwargs):
     """post_save and post_delete of Registration, whatever made them (a service, the admin's
     inline, an account's deletion): the event's counts follow."""
@@ -7,9 +12,5 @@ def registrations_changed(sender, instance, **kwargs):
 def series_date_changed(sender, instance, **kwargs):
     """post_save and post_delete of Event: a date of a series changed, so did the series' entry in
     the calendars (events.calendar), whose version reads the series' `updated`."""
-    from django.utils import timezone
-
-    from .models import EventSeries
-
     if instance.series_id:
         EventSeries.objects.filter(pk=instance.series_id).update(updated=timezone.now())

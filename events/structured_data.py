@@ -2,8 +2,8 @@
 
 from django.utils import timezone
 
-from hubportal.mail import absolute_url
-from hubportal.markup import markdown_as_text
+from core.mail import absolute_url
+from core.markup import markdown_as_text
 
 from .models import Event
 

@@ -5,7 +5,7 @@ something that no longer exists (a registration given up meanwhile) sends nothin
 from django.urls import reverse
 from django_tasks import task
 
-from hubportal.mail import absolute_url, in_language_of, send_portal_mail
+from core.mail import absolute_url, in_language_of, send_portal_mail
 from members.models import User
 from members.permissions import agency_staff, hub_managers
 

@@ -5,7 +5,7 @@ from io import BytesIO
 from django.http import HttpResponse
 from openpyxl import Workbook
 
-from hubportal.csv_export import csv_response, spreadsheet_safe
+from core.csv_export import csv_response, spreadsheet_safe
 
 MONTH_FORMAT = "mmmm yyyy"  # Excel shows the month's name in the reader's language
 

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.forms import DayInput
+from core.forms import DayInput
 from hubs.reference import network
 from members.permissions import is_agency, managed_hub_ids
 

@@ -1,8 +1,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.search import mentions
 from events.models import EventType
-from hubportal.search import mentions
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 

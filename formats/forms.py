@@ -1,6 +1,6 @@
 from django import forms
 
-from hubportal.forms import WholeNumberInput
+from core.forms import WholeNumberInput
 
 from .models import Effort, Outcome
 

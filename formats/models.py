@@ -12,9 +12,9 @@ from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.aggregates import ids_of
+from core.translation import ShownLanguage, TranslatedField
 from events.models import Event, EventType
-from hubportal.aggregates import ids_of
-from hubportal.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
 
 TEXT_MAX_LENGTH = 2000

@@ -4,8 +4,8 @@ in one transaction and raises FormatError with a message for the member."""
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.slugs import unique_slug
 from events.models import Event
-from hubportal.slugs import unique_slug
 from members.models import User
 
 from . import permissions

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from hubportal.page_cache import for_everybody
+from core.page_cache import for_everybody
 
 from . import views
 

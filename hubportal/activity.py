@@ -1,20 +1,19 @@
 """The activity log of the network for the agency: what happened to events, hubs and
-memberships, who did it and when, from their histories (see hubportal.audit)."""
+memberships, who did it and when, from their histories (see core.audit)."""
 
 from django import forms
 from django.db.models import CharField, F, IntegerField, Value
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 from django.utils.translation import gettext_lazy as _
 
+from core.audit import ACTIONS
+from core.forms import DayInput
 from desks.models import DeskSpace
 from events.models import Event, PostingSuspension
 from hubs.models import Hub
 from introductions.models import Introduction
 from members.models import Membership
 from partners.models import Organisation, Partnership
-
-from .audit import ACTIONS
-from .forms import DayInput
 
 # Where the admin shows the whole history of each kind of object.
 HISTORY_PAGES = {

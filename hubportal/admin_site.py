@@ -19,11 +19,11 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.audit import ACTIONS
 from members.models import User
 from members.permissions import is_agency
 
 from .activity import HISTORY_PAGES, ActivityFilter
-from .audit import ACTIONS
 
 
 class PortalAdminSite(admin.AdminSite):

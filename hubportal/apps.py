@@ -3,16 +3,14 @@ from django.contrib.admin.apps import AdminConfig
 
 
 class PortalConfig(AppConfig):
-    """The project itself: its deployment checks and background tasks."""
+    """The project on top of the apps: it composes them (urls, admin site, sitemaps, search,
+    the activity log) and checks the deployment."""
 
     name = "hubportal"
     verbose_name = "Digital Hub Portal"
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the checks
-        from .page_cache import watch_public_content
-
-        watch_public_content()
 
 
 class PortalAdminConfig(AdminConfig):

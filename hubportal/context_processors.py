@@ -4,7 +4,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 
-from hubportal.translation import active_language
+from core.translation import active_language
+from members import permissions
 
 
 def page_addresses(request):
@@ -56,8 +57,6 @@ def navigation(request):
 def roles(request):
     """The visitor's roles for the templates (members.permissions decides them), looked up only
     when a template asks."""
-    from members import permissions
-
     user = getattr(request, "user", None)  # none on a bad request refused before authentication
     return {
         "roles": SimpleLazyObject(

@@ -4,6 +4,8 @@ from django.http import HttpResponseNotAllowed, JsonResponse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from api.views import client_language
+
 from .views import bad_request
 
 # No page of the portal takes PUT, PATCH or DELETE, and TRACE would echo the request's
@@ -29,8 +31,6 @@ class RejectMalformedRequests:
             "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
         ):
             if request.path.startswith("/api/"):  # the API answers in JSON, as its schema says
-                from api.views import client_language
-
                 with translation.override(client_language(request)):
                     return JsonResponse({"address": [gettext("No address has a NUL character.")]}, status=400)
             return bad_request(request, exception=None)

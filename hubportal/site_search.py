@@ -10,11 +10,11 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from core.translation import localized
 from events.filters import UpcomingEventFilter
 from events.models import Event
 from formats.filters import FormatFilter
 from formats.models import Format
-from hubportal.translation import localized
 from hubs.filters import HubFilter
 from hubs.models import Hub
 from hubs.reference import network

@@ -16,10 +16,10 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 
+from core.page_cache import versioned
 from desks.models import DeskSpace
 from events.models import Event
 from formats.models import Format
-from hubportal.page_cache import versioned
 from hubs.models import Hub
 from pages.models import News, Page
 from partners.models import Organisation

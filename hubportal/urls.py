@@ -5,9 +5,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
+from core.page_cache import for_everybody
 from events.views.calendars import hub_calendar
 from figures import views as figures_views
-from hubportal.page_cache import for_everybody
 from hubportal.sitemaps import SITEMAPS
 from hubportal.sitemaps import section as sitemap_section
 from hubportal.views import favicon, healthz, robots_txt, search

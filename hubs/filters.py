@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.querysets import having
+from core.querysets import having
 
 from .models import FederalState, Hub
 from .reference import hub_choices, theme_choices

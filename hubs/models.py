@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hubportal.search import mentions
-from hubportal.translation import TranslatedField, localized
+from core.search import mentions
+from core.translation import TranslatedField, localized
 
 from .map import MapPoint, project
 

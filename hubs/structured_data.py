@@ -1,7 +1,7 @@
 """schema.org descriptions of hubs for search engines (JSON-LD)."""
 
-from hubportal.mail import absolute_url
-from hubportal.markup import markdown_as_text
+from core.mail import absolute_url
+from core.markup import markdown_as_text
 
 
 def organization(hub) -> dict:

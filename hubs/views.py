@@ -2,7 +2,7 @@ from django.http import Http404
 from django.views.generic import TemplateView
 from django_filters.views import FilterView
 
-from hubportal.translation import localized
+from core.translation import localized
 
 from .filters import HubFilter
 from .models import Hub

@@ -8,8 +8,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from hubportal.csv_export import csv_response
-from hubportal.moderation import reject_with_reason, review_each
+from core.csv_export import csv_response
+from core.moderation import reject_with_reason, review_each
 from members.admin_scoping import AuditedAdmin, HubScopedAdmin
 
 from . import services

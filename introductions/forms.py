@@ -86,7 +86,7 @@ class YearForm(forms.Form):
 
 
 class DeclineReasonForm(forms.Form):
-    """The admin's "decline with a reason" step (hubportal.moderation.reject_with_reason)."""
+    """The admin's "decline with a reason" step (core.moderation.reject_with_reason)."""
 
     reason = forms.CharField(
         label=_("Reason for the members who asked (the others are not told)"),

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from hubportal.refusals import Refusal, and_back, log_in_first
+from core.refusals import Refusal, and_back, log_in_first
 from members.models import Profile, User
 from members.permissions import curates, is_agency
 

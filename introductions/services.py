@@ -3,7 +3,7 @@ the Hub-Agency), answered by the other member; reminded, expired and followed up
 schedule; and forgotten with an account.
 
 Each step locks the request, checks who may take it, changes it in one transaction, writes
-an entry in its history (hubportal.audit) and queues the emails it causes (introductions.tasks).
+an entry in its history (core.audit) and queues the emails it causes (introductions.tasks).
 A step the rules do not allow raises IntroductionError with a message for the member.
 """
 
@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from hubportal.audit import record
+from core.audit import record
 from hubs.models import Hub
 from members.models import Profile, User
 

@@ -4,7 +4,7 @@ written in its reader's language and only if the request is still in the step it
 from django.urls import reverse
 from django_tasks import task
 
-from hubportal.mail import absolute_url, in_language_of, send_portal_mail
+from core.mail import absolute_url, in_language_of, send_portal_mail
 from members.permissions import agency_staff, hub_managers
 
 from .models import Introduction

@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from hubportal.csv_export import csv_response
-from hubportal.redirects import on_this_site
+from core.csv_export import csv_response
+from core.redirects import on_this_site
 from members.models import Profile
 from members.permissions import has_curation_role, visible_profiles
 from partners.models import Organisation

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.mail import queue_for_delivery
+from core.mail import queue_for_delivery
 
 from .models import Profile
 from .permissions import is_agency, is_hub_manager

@@ -16,7 +16,7 @@ from django.db import models
 from django.http import Http404, HttpResponseNotAllowed
 from simple_history.admin import SimpleHistoryAdmin
 
-from hubportal.audit import record_deletion
+from core.audit import record_deletion
 from hubs.models import Hub
 
 from .permissions import curated_by, is_agency, is_hub_manager
@@ -78,7 +78,7 @@ class AuditedAdmin(PortalAdmin, SimpleHistoryAdmin):
         return True
 
     def save_model(self, request, obj, form, change):
-        """Saved with an action in the history (hubportal.audit), unless a service set one."""
+        """Saved with an action in the history (core.audit), unless a service set one."""
         if not getattr(obj, "_change_reason", None):
             obj._change_reason = f"{self.model._meta.model_name}.{'updated' if change else 'created'}"
         super().save_model(request, obj, form, change)

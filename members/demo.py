@@ -4,7 +4,7 @@ example.org addresses, spread over every member type and hub."""
 from allauth.account.models import EmailAddress
 from django.db import transaction
 
-from hubportal.slugs import unique_slug
+from core.slugs import unique_slug
 from hubs.models import Hub
 
 from .models import FounderNeed, InvestmentStage, Membership, Profile, User

@@ -3,8 +3,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.querysets import having
-from hubportal.search import matching
+from core.querysets import having
+from core.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 
 from .models import Membership, Profile, Stage

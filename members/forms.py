@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.images import AvatarField
-from hubportal.translation import active_language
+from core.images import AvatarField
+from core.translation import active_language
 from hubs.models import FocusTheme
 
 from .models import Profile

@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hubportal.aggregates import ids_of
-from hubportal.translation import active_language
+from core.aggregates import ids_of
+from core.translation import active_language
 from hubs.reference import alphabetical, network
 
 from .validators import OnHost
@@ -248,7 +248,7 @@ class Profile(models.Model):
         CORPORATE_VC = "corporate_vc", _("Corporate venture capital")
         PUBLIC_FUNDING = "public_funding", _("Public funding")
 
-    # What the directory's search looks in (hubportal.search; the index is migration 0008's).
+    # What the directory's search looks in (core.search; the index is migration 0008's).
     SEARCHED_FIELDS = ("display_name", "organisation", "startup_name", "city")
 
     user = models.OneToOneField(

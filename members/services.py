@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from hubportal.audit import record, record_deletion
-from hubportal.slugs import unique_slug
+from core.audit import record, record_deletion
+from core.slugs import unique_slug
 from hubs.models import Hub
 
 from . import personal_data

@@ -1,6 +1,6 @@
 from django.utils.translation import get_language
 
-from hubportal.translation import active_language
+from core.translation import active_language
 
 from . import services
 from .models import User

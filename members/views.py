@@ -12,8 +12,8 @@ from django.views.decorators.http import require_POST
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from hubportal.page_cache import CountedOncePerVersion
-from hubportal.redirects import on_this_site
+from core.page_cache import CountedOncePerVersion
+from core.redirects import on_this_site
 from hubs.models import Hub
 
 from . import services

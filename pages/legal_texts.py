@@ -5,6 +5,8 @@ they exist from the first deploy; the agency edits them in the admin, and nothin
 touches an existing page again.
 """
 
+from .models import Page
+
 IMPRESSUM_DE = """\
 ## Anbieter
 
@@ -409,7 +411,5 @@ PAGES = [
 
 def ensure_legal_pages(**kwargs):
     """post_migrate handler: create whichever legal page does not exist yet."""
-    from pages.models import Page
-
     for page in PAGES:
         Page.objects.get_or_create(slug=page["slug"], defaults=page)

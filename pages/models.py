@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.aggregates import ids_of
-from hubportal.translation import TranslatedField
+from core.aggregates import ids_of
+from core.translation import TranslatedField
 from hubs.reference import network
 
 

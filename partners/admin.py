@@ -3,9 +3,9 @@ from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hubportal.csv_export import csv_response
-from hubportal.images import LogoField
-from hubportal.moderation import review_actions
+from core.csv_export import csv_response
+from core.images import LogoField
+from core.moderation import review_actions
 from members.admin_scoping import AgencyOnlyAdmin, AgencyOnlyInline, AuditedAdmin, HubScopedAdmin
 from members.permissions import has_curation_role, is_agency
 

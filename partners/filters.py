@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.search import matching
+from core.search import matching
 from hubs.filters import focus_theme_filter, hub_filter
 from hubs.reference import network
 

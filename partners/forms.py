@@ -2,7 +2,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from hubportal.images import LogoField
+from core.images import LogoField
 from hubs.models import FocusTheme, Hub
 from members.forms import https_by_default
 from members.permissions import hubs_for_submission

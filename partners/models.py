@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from hubportal.aggregates import ids_of
-from hubportal.translation import TranslatedField, active_language
+from core.aggregates import ids_of
+from core.translation import TranslatedField, active_language
 from hubs.reference import alphabetical, network
 from members.permissions import CuratedByHubQuerySet, visible_profiles
 
@@ -77,7 +77,7 @@ class Organisation(models.Model):
     Kind = OrganisationKind
     Status = OrganisationStatus
 
-    # What the directory's search looks in (hubportal.search; the index is migration 0001's).
+    # What the directory's search looks in (core.search; the index is migration 0001's).
     SEARCHED_FIELDS = ("name", "city", "description_de", "description_en")
 
     name = models.CharField(_("name"), max_length=150)

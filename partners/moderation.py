@@ -4,7 +4,7 @@ the same form for the reason, the same messages."""
 from django.contrib import messages
 from django.utils.translation import ngettext
 
-from hubportal.moderation import review_each
+from core.moderation import review_each
 
 from . import services
 

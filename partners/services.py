@@ -9,8 +9,8 @@ PartnerError with a message for the member; invalid data raises Django's Validat
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from hubportal.audit import record
-from hubportal.slugs import unique_slug
+from core.audit import record
+from core.slugs import unique_slug
 from members.models import Profile, User
 
 from . import permissions, tasks

@@ -1,6 +1,6 @@
 """schema.org descriptions of partner organisations for search engines (JSON-LD)."""
 
-from hubportal.mail import absolute_url
+from core.mail import absolute_url
 
 SCHEMA_TYPES = {
     "research": "ResearchOrganization",

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from core.tests.browser import WAYS
 from desks.models import DeskBooking
-from hubportal.tests.browser import WAYS
 from hubportal.tests.test_accessibility import log_in
 from hubs.models import Hub
 from members.models import Profile

@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 
-from hubportal.search import search_index_operation
+from core.search import search_index_operation
 
 OLD_SEARCHED = ("title", "description", "venue", "address")
 SEARCHED = ("title_de", "title_en", "description_de", "description_en", "venue", "address")

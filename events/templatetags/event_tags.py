@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from core.mail import absolute_url
 from events import services
 from events.models import Event
-from hubportal.mail import absolute_url
 
 register = template.Library()
 

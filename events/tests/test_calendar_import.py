@@ -13,10 +13,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from core.tests.support import LocalWebsite
 from events import services
 from events.calendar_import import FeedError, fetch, import_feed
 from events.models import CalendarFeed, Event
-from hubportal.tests.support import LocalWebsite
 
 pytestmark = pytest.mark.django_db
 

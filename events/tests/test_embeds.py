@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.tests.support import LocalWebsite
 from events.models import Event
-from hubportal.tests.support import LocalWebsite
 
 from .factories import EventFactory
 from .test_series import published_series

@@ -5,7 +5,7 @@ of those at most the first CALENDAR_LIMIT, not every event ever: calendar apps p
 they must stay small. A hub's year fits; the whole network's runs a few months ahead. They
 answer a poll with 304 when nothing in the window has changed (an ETag from how many events
 there are and when the last of them changed, checked before the file is made), and the
-public ones are kept in the cache under that version (hubportal.page_cache.versioned).
+public ones are kept in the cache under that version (core.page_cache.versioned).
 """
 
 from datetime import timedelta
@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import condition, require_POST
 
-from hubportal.page_cache import versioned
+from core.page_cache import versioned
 from hubs.models import Hub
 from hubs.reference import network
 

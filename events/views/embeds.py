@@ -26,7 +26,7 @@ def shown(request) -> int:
 def framed_by(response, origins) -> HttpResponse:
     """Let `origins` (and the portal itself, for the preview in the hub's admin page; nobody
     else) show `response` in a frame. Set as headers, so that the page cache keeps them
-    (hubportal.page_cache)."""
+    (core.page_cache)."""
     response["Content-Security-Policy"] = build_policy(replace={"frame-ancestors": [SELF, *sorted(origins)]})
     response["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response

@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from hubportal.markup import render_markdown
+from core.markup import render_markdown
 
 from ..models import Event
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from core.tests.browser import WAYS, Journey
 from events.tests.test_browser import log_in
-from hubportal.tests.browser import WAYS, Journey
 from hubportal.tests.test_journeys import SCREENSHOTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import django.db.models.functions.text
 import django.db.models.lookups
 import formats.models
-import hubportal.translation
+import core.translation
 from django.conf import settings
 from django.db import migrations, models
 
@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'formats',
                 'ordering': ['-created', '-pk'],
             },
-            bases=(hubportal.translation.ShownLanguage, models.Model),
+            bases=(core.translation.ShownLanguage, models.Model),
         ),
         migrations.CreateModel(
             name='Run',

@@ -52,8 +52,9 @@ INSTALLED_APPS = [
     # joining hubs), and keeps the field values, not only a message.
     "simple_history",
     "hubportal.apps.PortalConfig",
-    "members",
+    "core",
     "hubs",
+    "members",
     "events",
     "pages",
     "partners",
@@ -76,11 +77,11 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "hubportal.page_cache.NoCookieVaryForEverybody",
+    "core.page_cache.NoCookieVaryForEverybody",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "hubportal.middleware.RejectMalformedRequests",
-    "hubportal.page_cache.PublicPageCache",
+    "core.page_cache.PublicPageCache",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,7 +113,7 @@ TEMPLATES = [
     },
 ]
 
-FORM_RENDERER = "hubportal.forms.PortalFormRenderer"
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 # PostgreSQL everywhere: DATABASE_URL names the server (CI, production); without it, the
 # embedded development server in .pgdata/ (hubportal/database.py) is started and
@@ -161,9 +162,9 @@ ACCOUNT_LOGOUT_ON_GET = False
 # unreachable Redis degrades to a cache per process instead of failing requests.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    from hubportal.cache import CONNECTION_OPTIONS
+    from core.cache import CONNECTION_OPTIONS
 
-    CACHES["default"]["BACKEND"] = "hubportal.cache.ResilientRedisCache"
+    CACHES["default"]["BACKEND"] = "core.cache.ResilientRedisCache"
     CACHES["default"]["OPTIONS"] = {**CONNECTION_OPTIONS, **CACHES["default"].get("OPTIONS", {})}
 # Sessions are read from the cache and written through to the database, which keeps them when
 # the cache is emptied or down.
@@ -198,7 +199,7 @@ STORAGES = {
 
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587; the console in development.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
-# Public pages for visitors without a session come from the cache (hubportal.page_cache) for
+# Public pages for visitors without a session come from the cache (core.page_cache) for
 # at most this many seconds, or until what they show changes.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 300)
 

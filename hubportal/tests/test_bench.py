@@ -15,9 +15,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 import redis
 
+from core.tests.support import free_port
 from hubportal.database import connect_to_server
 
-from .support import free_port
 from .test_query_budgets import DASHBOARD, LOGGED_IN, SUGGESTIONS
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -8,10 +8,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
+from core.tests.browser import german_in
 from events.tests.factories import EventFactory
 from members.tests.factories import ProfileFactory
-
-from .browser import german_in
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +78,7 @@ def test_the_sign_up_mail_of_allauth_is_multipart_too(client, language, prefix):
 
 
 def test_text_becomes_paragraphs_and_nothing_typed_becomes_markup():
-    from hubportal.mail import as_html
+    from core.mail import as_html
 
     html = as_html(
         "Hallo <b>Anna</b>,\n\nZeile eins\nZeile zwei\n\nhttps://digital-hubs.example.org/x/", subject="Test"
@@ -91,7 +90,7 @@ def test_text_becomes_paragraphs_and_nothing_typed_becomes_markup():
 
 
 def test_the_portals_host_named_in_a_mail_links_to_its_address(settings):
-    from hubportal.mail import as_html
+    from core.mail import as_html
 
     html = as_html("Danke!\ndigital-hubs.example.org", subject="Test")
 

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from .browser import german_in
+from core.tests.browser import german_in
+
 from .test_site_access import MATRIX, ROLES
 
 pytestmark = pytest.mark.django_db

@@ -20,6 +20,8 @@ from django.test import override_settings
 from django.test.signals import template_rendered
 from django.utils import timezone, translation
 
+from core.tests.browser import german_in
+from core.tests.support import LocalWebsite
 from desks import tasks as desk_tasks
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory
 from events import tasks as event_tasks
@@ -34,9 +36,6 @@ from members.tests.factories import AgencyStaffFactory, MembershipFactory, Profi
 from partners import tasks as partner_tasks
 from partners.models import Organisation
 from partners.tests.factories import OrganisationFactory
-
-from .browser import german_in
-from .support import LocalWebsite
 
 pytestmark = pytest.mark.django_db
 

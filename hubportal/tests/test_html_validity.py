@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from conftest import person_in
+from core.tests.support import PROJECT
 from events.models import Event
 from events.tests.factories import EventFactory, RegistrationFactory
 from hubs.tests.factories import FocusThemeFactory
@@ -30,7 +31,6 @@ from pages.models import News
 from partners.models import Affiliation, Organisation
 from partners.tests.factories import AffiliationFactory, OrganisationFactory
 
-from .support import PROJECT
 from .test_site_access import MATRIX, OK, ROLES
 
 pytestmark = pytest.mark.django_db

@@ -19,6 +19,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from conftest import person_in
+from core.tests.browser import WAYS, Journey
+from core.tests.support import PROJECT
 from desks.models import DeskBooking
 from desks.tests.factories import DeskBookingFactory, DeskSpaceFactory, founder_in
 from events.models import Event, EventSeries
@@ -26,8 +28,6 @@ from events.tests.factories import EventFactory
 from hubs.models import Hub
 from members.models import Membership, Profile
 
-from .browser import WAYS, Journey
-from .support import PROJECT
 from .test_accessibility import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,10 +12,9 @@ import brotli
 import pytest
 from django.urls import reverse
 
+from core.tests.support import free_port, run_with_the_database_down
 from hubportal.logging import JsonFormatter, RequestIdFilter
 from members.tests.factories import UserFactory
-
-from .support import free_port, run_with_the_database_down
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 

@@ -13,10 +13,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 
-from hubportal.cache import CONNECTION_OPTIONS
+from core.cache import CONNECTION_OPTIONS
+from core.tests.support import free_port, run_with_the_database_down, worker_number
 from members.tests.factories import PASSWORD, UserFactory
-
-from .support import free_port, run_with_the_database_down, worker_number
 
 pytestmark = pytest.mark.django_db
 PROJECT = Path(__file__).resolve().parent.parent.parent
@@ -26,7 +25,7 @@ def redis_cache(location):
     """The cache as production configures it for CACHE_URL=redis://…"""
     return {
         "default": {
-            "BACKEND": "hubportal.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
             "OPTIONS": CONNECTION_OPTIONS,
@@ -74,12 +73,12 @@ def test_pages_logins_sign_ups_and_resets_work_while_redis_is_down(client, redis
 
 
 def test_the_outage_is_logged_once_not_for_every_request(client, redis_down, caplog):
-    with caplog.at_level(logging.ERROR, logger="hubportal.cache"):
+    with caplog.at_level(logging.ERROR, logger="core.cache"):
         for _ in range(3):
             client.get(reverse("account_login"))
             client.post(reverse("account_login"), {"login": "x@example.org", "password": "falsch"})
 
-    assert [record.getMessage() for record in caplog.records if record.name == "hubportal.cache"] == [
+    assert [record.getMessage() for record in caplog.records if record.name == "core.cache"] == [
         "Redis cannot be reached; caching in this process until it is back"
     ]
 

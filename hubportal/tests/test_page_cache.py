@@ -9,8 +9,8 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 
+from core import page_cache
 from events.tests.factories import EventFactory, RegistrationFactory
-from hubportal import page_cache
 from members.tests.factories import ProfileFactory
 
 from .test_site_access import MATRIX

@@ -11,6 +11,7 @@ from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import expect
 
+from core.tests.support import PROJECT
 from desks.tests.factories import DeskSpaceFactory
 from events.tests.factories import EventFactory
 from hubs.models import Hub
@@ -19,7 +20,6 @@ from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
 
-from .support import PROJECT
 from .test_accessibility import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

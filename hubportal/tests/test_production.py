@@ -30,9 +30,9 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 
+from core.tests.support import NETWORK_PAGES, SmtpSink, free_port
 from hubportal.database import connect_to_server, database_settings
 
-from .support import NETWORK_PAGES, SmtpSink, free_port
 from .test_security_headers import assert_observatory_headers
 
 pytestmark = pytest.mark.production

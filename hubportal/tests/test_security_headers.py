@@ -7,7 +7,7 @@ cross-origin policies."""
 import pytest
 from django.urls import reverse
 
-from .support import NETWORK_PAGES
+from core.tests.support import NETWORK_PAGES
 
 pytestmark = pytest.mark.django_db
 

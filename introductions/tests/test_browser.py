@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from hubportal.tests.browser import WAYS, Journey
+from core.tests.browser import WAYS, Journey
 from hubportal.tests.test_accessibility import log_in
 from hubportal.tests.test_journeys import SCREENSHOTS, open_menu_item
 from hubportal.tests.test_journeys import WORDS as MENU_WORDS

@@ -269,12 +269,12 @@ def test_the_shortlist_is_kept_until_the_members_own_facts_change(client, founde
 
 def test_suggestions_work_while_redis_is_down(client, founder, investor, settings):
     """The kept shortlist lives in the cache; without Redis it is kept in the process."""
-    from hubportal.cache import CONNECTION_OPTIONS
-    from hubportal.tests.support import free_port
+    from core.cache import CONNECTION_OPTIONS
+    from core.tests.support import free_port
 
     settings.CACHES = {
         "default": {
-            "BACKEND": "hubportal.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
             "OPTIONS": CONNECTION_OPTIONS,
         }

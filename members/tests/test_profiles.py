@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
-from hubportal.images import MAX_BYTES as AVATAR_MAX_BYTES
+from core.images import MAX_BYTES as AVATAR_MAX_BYTES
 from hubs.tests.factories import FocusThemeFactory
 from members.models import Profile
 

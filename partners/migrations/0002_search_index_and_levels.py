@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from hubportal.search import search_index_operation
+from core.search import search_index_operation
 
 LEVELS = [
     ("Gründungspartner", "Founding partner"),

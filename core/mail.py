@@ -1,5 +1,5 @@
 """Emails from the portal: rendered in the request or task that causes them, delivered by the
-background worker (hubportal.tasks.deliver_email), so that no request waits on the mail
+background worker (core.tasks.deliver_email), so that no request waits on the mail
 server and a mail server that is down delays mails instead of failing pages.
 
 Every email is written once, as plain text; the queue adds the same words as HTML in the

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.html import format_html
 
-from hubportal.translation import active_language, shown_language
+from core.translation import active_language, shown_language
 
 register = template.Library()
 

@@ -5,9 +5,9 @@ import pytest
 from django.db import connection
 from django.urls import reverse
 
+from core.search import matching
 from events.models import Event
 from events.tests.factories import EventFactory
-from hubportal.search import matching
 from members.models import Profile
 from members.tests.factories import ProfileFactory
 

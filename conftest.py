@@ -1,6 +1,6 @@
 """Fixtures shared by every app's tests: one world of hubs and people in every role, used by
-all apps (hubportal/tests/conftest.py offers the same world as a dictionary for the matrices),
-the hub network as seed_hubs loads it, and the browser."""
+all apps (hubportal/tests/worlds.py offers the same world as a dictionary for the access
+matrices), the hub network as seed_hubs loads it, and the browser."""
 
 import os
 import shutil
@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+
+pytest_plugins = ["hubportal.tests.worlds"]
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

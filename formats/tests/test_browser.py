@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from events.models import Event
 from events.tests.test_browser import log_in
 from formats.models import Format, Run
-from hubportal.tests.conftest import past_outcome
+from formats.tests.factories import past_outcome
 from hubs.tests.factories import FocusThemeFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

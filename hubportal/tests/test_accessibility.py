@@ -13,13 +13,12 @@ from events.models import Event
 from events.tests.factories import EventFactory
 from formats.models import Format
 from formats.services import publish_format
+from formats.tests.factories import past_outcome
 from hubs.models import Hub
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory
 from pages.models import News
 from partners.tests.factories import AffiliationFactory, OrganisationFactory, PartnershipFactory
-
-from .conftest import past_outcome
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

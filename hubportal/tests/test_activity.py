@@ -6,13 +6,14 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.tests.access import ADMIN_LOGIN as LOGIN
+from core.tests.access import ADMIN_ROLES as ROLES
+from core.tests.access import OK
 from events import services as event_services
 from events.models import Event
 from events.tests.factories import EventFactory
 from members import services as member_services
 from members.models import Membership
-
-from .test_admin_access import LOGIN, OK, ROLES
 
 pytestmark = pytest.mark.django_db
 

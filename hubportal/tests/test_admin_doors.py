@@ -7,11 +7,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.forms import MultiWidget
 from django.urls import reverse
 
+from core.tests.access import ADMIN_LOGIN as LOGIN
+from core.tests.access import ADMIN_ROLES as ROLES
+from core.tests.access import NOT_FOUND, OK
 from members.models import Membership, Profile, User
 from members.permissions import is_agency, is_hub_manager
 from members.tests.factories import PASSWORD
-
-from .test_admin_access import LOGIN, NOT_FOUND, OK, ROLES
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,10 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from core.tests.access import ROLES
 from core.tests.browser import german_in
 
-from .test_site_access import MATRIX, ROLES
+from .test_site_access import MATRIX
 
 pytestmark = pytest.mark.django_db
 

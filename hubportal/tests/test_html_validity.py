@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from conftest import person_in
+from core.tests.access import OK, ROLES
 from core.tests.support import PROJECT
 from events.models import Event
 from events.tests.factories import EventFactory, RegistrationFactory
@@ -31,7 +32,7 @@ from pages.models import News
 from partners.models import Affiliation, Organisation
 from partners.tests.factories import AffiliationFactory, OrganisationFactory
 
-from .test_site_access import MATRIX, OK, ROLES
+from .test_site_access import MATRIX
 
 pytestmark = pytest.mark.django_db
 

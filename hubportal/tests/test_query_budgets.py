@@ -15,8 +15,8 @@ from events.models import Event
 from events.tests.factories import EventFactory, RegistrationFactory
 from formats.models import Format
 from formats.services import publish_format
+from formats.tests.factories import past_outcome
 from hubportal.sitemaps import SITEMAPS, ModelSitemap
-from hubportal.tests.conftest import past_outcome
 from hubs.tests.factories import FocusThemeFactory
 from members.models import Profile
 from members.tests.factories import MembershipFactory, ProfileFactory

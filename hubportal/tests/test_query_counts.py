@@ -14,7 +14,7 @@ from events.models import CalendarFeed, Event, EventReport, EventSeries, Registr
 from events.tests.factories import EventFactory, RegistrationFactory
 from formats.models import Run
 from formats.services import publish_format
-from hubportal.tests.conftest import past_outcome
+from formats.tests.factories import past_outcome
 from hubs.tests.factories import FocusThemeFactory, HubFactory
 from introductions.models import Outcome
 from introductions.tests.conftest import make_founder, make_investor

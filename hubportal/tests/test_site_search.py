@@ -11,9 +11,8 @@ from events.models import Event
 from events.tests.factories import EventFactory
 from formats.models import Format
 from formats.services import publish_format
+from formats.tests.factories import past_outcome
 from partners.tests.factories import OrganisationFactory
-
-from .conftest import past_outcome
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,24 @@
 """Demo guest desks for development: spaces in several hubs with bookings by demo founders of
-other hubs, so that the desks, the check-in list and the counts show something at once."""
+other hubs, so that the desks, the check-in list and the counts show something at once.
+
+The founders book through the service, under the fair-use rules; a booking for a day that has
+passed is made two weeks ahead (the same weekday) and then moved back, because the service
+rightly books from today on."""
 
 from datetime import time, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
+from core.audit import record
 from hubs.models import Hub
+from members.demo import demo_agency
 from members.models import Profile
 
 from .models import DeskBooking, DeskSpace
+from .services import DeskError, book_desks, mark_no_show
+
+AHEAD = timedelta(days=14)
 
 SPACES = [
     ("hamburg", "Hafenkante Coworking", "Beispielkai 1, 20457 Hamburg", 6),
@@ -38,12 +47,13 @@ def create_demo_desks() -> int:
         .prefetch_related("user__memberships")
         .order_by("pk")
     )
+    agency = demo_agency()
     today = timezone.localdate()
     for slug, name, address, desks in SPACES:
         hub = Hub.objects.filter(slug=slug).first()
         if hub is None or DeskSpace.objects.filter(hub=hub, name_de=name).exists():
             continue
-        space = DeskSpace.objects.create(
+        space = DeskSpace(
             hub=hub,
             name_de=name,
             name_en=name,
@@ -58,6 +68,7 @@ def create_demo_desks() -> int:
             house_rules_de=HOUSE_RULES_DE,
             house_rules_en=HOUSE_RULES_EN,
         )
+        record(space, action="deskspace.created", by=agency)
         created += 1
         guests = [
             profile.user
@@ -67,12 +78,18 @@ def create_demo_desks() -> int:
         ]
         # From a week ago to next week, so that today's check-in list and the counts show guests.
         for index, user in enumerate(guests[:4]):
-            for day in space.open_days(first=today - timedelta(days=7) + timedelta(days=index * 3), number=2):
-                if not DeskBooking.objects.holding().filter(user=user, day=day).exists():
-                    status = (
-                        DeskBooking.Status.NO_SHOW
-                        if day < today and index == 0
-                        else DeskBooking.Status.BOOKED
-                    )
-                    DeskBooking.objects.create(space=space, user=user, day=day, status=status)
+            first, last = space.open_days(
+                first=today - timedelta(days=7) + timedelta(days=index * 3), number=2
+            )
+            if DeskBooking.objects.holding().filter(user=user, day__in=[first, last]).exists():
+                continue  # a desk elsewhere on those days
+            ahead = AHEAD if first < today else timedelta()
+            try:
+                bookings = book_desks(space=space, user=user, first=first + ahead, last=last + ahead)
+            except DeskError:
+                continue  # the month's desk-days used: the rules hold
+            for booking in bookings:
+                DeskBooking.objects.filter(pk=booking.pk).update(day=booking.day - ahead)
+                if index == 0 and booking.day - ahead < today:
+                    mark_no_show(booking=booking, manager=agency)
     return created

@@ -1,5 +1,10 @@
 """Demo events for development: past and upcoming, every type and format, some co-hosted
-by several hubs, some fully booked with a waitlist."""
+by several hubs, some fully booked with a waitlist.
+
+They are made as members make them, through the services: submitted by their organiser,
+published by the agency, registered for, reported. An event that already took place was made
+before it did: the demo makes it in the future and then moves it, with its history, back to its
+dates (`move_to_the_past`)."""
 
 from datetime import datetime, time, timedelta
 
@@ -7,11 +12,19 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from core.slugs import unique_slug
 from hubs.models import Hub
+from members.demo import demo_agency
 from members.models import Membership
 
-from .models import Event, EventReport, EventSeries, Registration
+from .models import Event, EventReport, EventSeries
+from .services import (
+    create_event,
+    create_series,
+    publish_event,
+    register_for_event,
+    report_event,
+    update_event,
+)
 
 # title, type, format, hosting hub, co-hosts, days from today, hour, hours long, capacity or None
 DEMO_EVENTS = [
@@ -83,6 +96,7 @@ def create_demo_events() -> int:
     hubs = {hub.slug: hub for hub in Hub.objects.prefetch_related("focus_themes")}
     if not hubs:
         return 0
+    agency = demo_agency()
     created = 0
     today = timezone.localtime().replace(minute=0, second=0, microsecond=0)
     for title, event_type, event_format, hub_slug, cohost_slugs, days, hour, hours, capacity in DEMO_EVENTS:
@@ -90,18 +104,19 @@ def create_demo_events() -> int:
             continue
         hub = hubs[hub_slug]
         members = list(Membership.objects.filter(hub=hub).select_related("user").order_by("joined"))
+        organiser = members[0].user if members else agency
         start = (today + timedelta(days=days)).replace(hour=hour)
-        event = Event.objects.create(
+        made_at = start if days > 0 else start + timedelta(days=30 - days)  # moved back once made
+        event = Event(
             **demo_texts(title, hub),
-            slug=unique_slug(Event, title, fallback="event", length=70),
             hub=hub,
             event_type=event_type,
             format=event_format,
             venue="" if event_format == "online" else f"Demo-Forum {hub.name_de}",
             address="" if event_format == "online" else f"Beispielstraße 1, {hub.cities.first().name_de}",
             online_url="https://meet.example.org/" + hub.slug if event_format != "on_site" else "",
-            start=start,
-            end=start + timedelta(hours=hours),
+            start=made_at,
+            end=made_at + timedelta(hours=hours),
             language="en" if title in ENGLISH_ONLY else "both" if cohost_slugs else "de",
             free_of_charge=bool(days % 2),
             **({} if days % 2 else demo_cost_notes(title)),
@@ -109,28 +124,45 @@ def create_demo_events() -> int:
             capacity=capacity,
             waitlist=True,
             registration_url="" if capacity else "https://anmeldung.example.org/" + hub.slug,
-            organiser=members[0].user if members else None,
-            status=Event.Status.SUBMITTED if title in AWAITING_REVIEW else Event.Status.PUBLISHED,
             featured=title == "Applied AI Hackathon",
         )
-        event.cohosts.set([hubs[slug] for slug in cohost_slugs])
-        event.focus_themes.set(hub.focus_themes.all())
+        cohosts = [hubs[slug] for slug in cohost_slugs]
+        create_event(
+            event=event,
+            organiser=organiser,
+            cohosts=cohosts,
+            focus_themes=hub.focus_themes.all(),
+            submit=True,
+        )
+        if title not in AWAITING_REVIEW:
+            publish_event(event=event, moderator=agency)
         if capacity and capacity <= 4:
             # Fully booked, with people waiting.
-            attendees = Membership.objects.exclude(user=event.organiser).select_related("user")[
+            for membership in Membership.objects.exclude(user=organiser).select_related("user")[
                 : capacity + 2
-            ]
-            for index, membership in enumerate(attendees):
-                status = Registration.Status.CONFIRMED if index < capacity else Registration.Status.WAITLISTED
-                Registration.objects.get_or_create(
-                    event=event, user=membership.user, defaults={"status": status}
-                )
+            ]:
+                register_for_event(event=event, user=membership.user)
+        if start != made_at:
+            move_to_the_past(event, start=start)
         created += 1
     report_a_demo_event()
-    return created + create_demo_series(hubs["hamburg"])
+    return created + create_demo_series(hubs["hamburg"], agency)
 
 
-def create_demo_series(hub: Hub) -> int:
+def move_to_the_past(event: Event, *, start) -> None:
+    """Move an event the demo made in the future, with its history, to `start`: as if it had
+    been made and published a month before it took place, as members do. (The services refuse
+    to make an event in the past, rightly.)"""
+    shift = start - event.start
+    Event.objects.filter(pk=event.pk).update(start=start, end=event.end + shift)
+    for version in Event.history.filter(id=event.pk):
+        Event.history.filter(pk=version.pk).update(
+            history_date=version.history_date + shift, start=start, end=event.end + shift
+        )
+    event.refresh_from_db()
+
+
+def create_demo_series(hub: Hub, agency) -> int:
     """A monthly office hour in Hamburg, every first Tuesday for six months: the third date
     left out, the fourth moved to the Wednesday."""
     if Event.objects.filter(title_de="Gründer-Sprechstunde").exists():
@@ -142,36 +174,40 @@ def create_demo_series(hub: Hub) -> int:
     series = EventSeries(frequency=EventSeries.Frequency.MONTHLY, interval=1, first_start=first)
     series.until = first + timedelta(days=200)
     series.until = series.dates()[5]
-    series.save()
     organiser = Membership.objects.filter(hub=hub).select_related("user").order_by("joined").first()
-    for number, start in enumerate(series.dates()):
-        if number == 2:
-            continue  # an exception: no office hour that month
-        moved = timedelta(days=1) if number == 3 else timedelta()
-        Event.objects.create(
+    dates = create_series(
+        event=Event(
             title_de="Gründer-Sprechstunde",
             description_de="Eine Stunde für Ihre Fragen an den Hub: Förderung, Räume, Kontakte (Demo-Serie).",
             title_en="Founders' office hour",
             description_en="An hour for your questions to the hub: funding, space, contacts (demo series).",
-            slug=unique_slug(Event, f"gruender-sprechstunde {timezone.localdate(start)}", fallback="event"),
             hub=hub,
             event_type=Event.Type.MEETUP,
             format=Event.Format.HYBRID,
             venue=f"Demo-Forum {hub.name_de}",
             address="Beispielstraße 1, Hamburg",
             online_url="https://meet.example.org/sprechstunde",
-            start=start + moved,
-            end=start + moved + timedelta(hours=1),
+            start=first,
+            end=first + timedelta(hours=1),
             language=Event.Language.BOTH,
             free_of_charge=True,
             registration_mode=Event.RegistrationMode.PORTAL,
             capacity=12,
-            organiser=organiser.user if organiser else None,
-            status=Event.Status.PUBLISHED,
-            series=series,
-            occurrence_start=start,
-        )
-    return 5
+        ),
+        series=series,
+        organiser=organiser.user if organiser else agency,
+        skipped=[timezone.localdate(series.dates()[2])],  # an exception: no office hour that month
+        focus_themes=hub.focus_themes.all(),
+        submit=True,
+    )
+    publish_event(event=dates[0], moderator=agency)
+    moved = dates[2]  # the fourth date of the rule, a day later
+    update_event(
+        event=moved,
+        editor=agency,
+        changes={"start": moved.start + timedelta(days=1), "end": moved.end + timedelta(days=1)},
+    )
+    return len(dates)
 
 
 def demo_cost_notes(title: str) -> dict:
@@ -212,7 +248,7 @@ def report_a_demo_event() -> None:
     reporter = reporter.select_related("user").order_by("joined").first()
     if event is None or reporter is None:
         return
-    EventReport.objects.create(
+    report_event(
         event=event,
         reporter=reporter.user,
         reason=EventReport.Reason.MISLEADING,

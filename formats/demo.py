@@ -4,7 +4,7 @@ their outcomes, published as formats, and Hamburg running the Dortmund one."""
 from events.models import Event
 
 from .models import Effort, Format, Outcome, Run
-from .services import publish_format
+from .services import publish_format, record_outcome, run_format
 
 # The past demo event (events.demo), and what came of it.
 DEMO_OUTCOMES = [
@@ -47,11 +47,11 @@ def create_demo_formats() -> int:
         event = Event.objects.filter(title_de=title).select_related("hub", "organiser").first()
         if event is None or event.organiser is None or Outcome.objects.filter(event=event).exists():
             continue
-        outcome = Outcome.objects.create(event=event, recorded_by=event.organiser, **fields)
+        outcome = record_outcome(outcome=Outcome(event=event, **fields), user=event.organiser)
         publish_format(outcome=outcome, user=event.organiser)
         created += 1
     format = Format.objects.filter(outcome__event__title_de=DEMO_RUN[0]).first()
     event = Event.objects.filter(title_de=DEMO_RUN[1]).first()
     if format and event and not Run.objects.filter(event=event).exists():
-        Run.objects.create(format=format, event=event)
+        run_format(format=format, event=event)
     return created

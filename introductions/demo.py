@@ -1,15 +1,23 @@
 """Demo matchmaking for development: the demo investor Ben Muster and several demo founders
 get complementary profiles, so that their dashboards show explained matches, and Hamburg's
-demo manager finds introductions in every state in the queue."""
+demo manager finds introductions in every state in the queue.
+
+Each introduction goes through the services, step by step, as its members and the hub took
+them; then its dates move back to the day it was asked (`move_back`), and the daily schedule
+runs as it would have since: it expires what waited too long and asks what came of the
+introductions accepted a month ago."""
 
 from datetime import timedelta
 
 from django.db import transaction
-from django.utils import timezone
+from django.db.models import F
 
 from hubs.models import FocusTheme, Hub
-from members.models import FounderNeed, InvestmentStage, Membership, Profile, SpokenLanguage, User
+from members.demo import appoint_demo_manager
+from members.models import FounderNeed, InvestmentStage, Profile, SpokenLanguage, User
+from members.services import join_hub
 
+from . import services
 from .models import Introduction, Outcome
 
 DEMO_INVESTOR = "ben.muster@example.org"
@@ -24,7 +32,7 @@ FOUNDERS = {  # email: (stage, funding sought)
 CORPORATE = "clara.exempel@example.org"
 RESEARCHER = "deniz.vorlage@example.org"
 Status = Introduction.Status
-# requester, recipient, status, days since it was asked, the note
+# requester, recipient, the state it ends in, days since it was asked, the note
 INTRODUCTIONS = [
     ("anna", "ben", Status.REQUESTED, 2, "Wir schließen gerade unsere Seed-Runde über 500.000 € und suchen einen Lead-Investor mit FinTech-Erfahrung."),
     ("clara", "deniz", Status.MORE_INFO, 5, "Wir möchten ein Pilotprojekt zu sicheren Zahlungen in der Fertigung mit Ihrem Institut aufsetzen."),
@@ -77,38 +85,56 @@ def create_demo_introductions() -> int:
         if fintech and hasattr(user, "profile"):
             user.profile.focus_themes.add(fintech)
         # Hamburg's demo manager reviews their introductions.
-        Membership.objects.get_or_create(user=user, hub=hamburg)
+        join_hub(user=user, hub=hamburg)
 
+    manager = appoint_demo_manager()
     created = 0
-    now = timezone.now()
     for requester_name, recipient_name, status, days, note in INTRODUCTIONS:
         requester, recipient = demo_user(requester_name), demo_user(recipient_name)
         if requester is None or recipient is None:
             continue
-        asked = now - timedelta(days=days)
-        approved = (
-            asked + timedelta(days=1)
-            if status in (Status.APPROVED, Status.ACCEPTED, Status.DECLINED)
-            else None
+        introduction = services.request_introduction(
+            requester=requester, profile=recipient.profile, note=note, hub=hamburg
         )
-        answered = asked + timedelta(days=2) if status in (Status.ACCEPTED, Status.DECLINED) else None
-        introduction = Introduction.objects.create(
-            requester=requester,
-            recipient=recipient,
-            hub=hamburg,
-            note=note,
-            status=status,
-            hub_message={
-                Status.MORE_INFO: "Welche Fertigungsbereiche sollen in den Pilot, und wer leitet ihn bei Ihnen?",
-                Status.DECLINED_BY_HUB: "Bitte schreiben Sie etwas genauer, worum es Ihnen geht, dann fragen Sie gern erneut.",
-            }.get(status, ""),
-            waiting_since=answered or approved or asked,
-            approved=approved,
-            answered=answered,
-            outcome_asked=bool(answered and days > 30),
-            created=asked,
-        )
-        if status == Status.ACCEPTED and days > 30:
-            Outcome.objects.create(introduction=introduction, member=requester, answer=Outcome.Answer.PILOT)
+        take_steps_to(status, introduction, manager=manager)
+        move_back(introduction, timedelta(days=days))
         created += 1
+    services.run_schedule()  # as every morning since
+    for introduction in Introduction.objects.filter(recipient__email=CORPORATE, outcome_asked=True):
+        services.record_outcome(
+            introduction=introduction, member=introduction.requester, answer=Outcome.Answer.PILOT
+        )
     return created
+
+
+def take_steps_to(status: str, introduction: Introduction, *, manager: User) -> None:
+    """The steps of the requester, the hub and the recipient that lead to `status` (an expired
+    request waits for the schedule)."""
+    if status == Status.MORE_INFO:
+        services.ask_for_more(
+            introduction=introduction,
+            moderator=manager,
+            question="Welche Fertigungsbereiche sollen in den Pilot, und wer leitet ihn bei Ihnen?",
+        )
+    elif status == Status.DECLINED_BY_HUB:
+        services.decline_introduction(
+            introduction=introduction,
+            moderator=manager,
+            reason="Bitte schreiben Sie etwas genauer, worum es Ihnen geht, dann fragen Sie gern erneut.",
+        )
+    elif status == Status.WITHDRAWN:
+        services.withdraw_introduction(introduction=introduction, requester=introduction.requester)
+    elif status in (Status.APPROVED, Status.ACCEPTED, Status.DECLINED):
+        services.approve_introduction(introduction=introduction, moderator=manager)
+        if status == Status.ACCEPTED:
+            services.accept_introduction(introduction=introduction, recipient=introduction.recipient)
+        elif status == Status.DECLINED:
+            services.decline_as_recipient(introduction=introduction, recipient=introduction.recipient)
+
+
+def move_back(introduction: Introduction, by: timedelta) -> None:
+    """Move an introduction the demo made now, with its history, `by` back in time (the services
+    make each step at the moment it is taken)."""
+    moved = {name: F(name) - by for name in ["created", "waiting_since", "approved", "answered"]}
+    Introduction.objects.filter(pk=introduction.pk).update(**moved)
+    Introduction.history.filter(id=introduction.pk).update(history_date=F("history_date") - by, **moved)

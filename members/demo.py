@@ -7,9 +7,12 @@ from django.db import transaction
 from core.slugs import unique_slug
 from hubs.models import Hub
 
-from .models import FounderNeed, InvestmentStage, Membership, Profile, User
+from .models import FounderNeed, InvestmentStage, Profile, User
+from .services import grant_manager, join_hub
 
 DEMO_PASSWORD = "hubportal-demo"  # noqa: S105 - documented demo login, DEBUG only
+DEMO_AGENCY_EMAIL = "agentur@example.org"
+DEMO_MANAGER_EMAIL = "manager.hamburg@example.org"
 
 FIRST_NAMES = [
     "Anna", "Ben", "Clara", "Deniz", "Emma", "Felix", "Greta", "Hannah", "Ilias", "Jana",
@@ -90,9 +93,9 @@ def create_demo_members() -> int:
         )
         if home_hub:
             profile.focus_themes.set(home_hub.focus_themes.all())
-            Membership.objects.create(user=user, hub=home_hub)
+            join_hub(user=user, hub=home_hub)
             if index % 3 == 0:
-                Membership.objects.get_or_create(user=user, hub=hubs[(index + 5) % len(hubs)])
+                join_hub(user=user, hub=hubs[(index + 5) % len(hubs)])
         if member_type == Profile.MemberType.INVESTOR:
             ticket_min, ticket_max = TICKETS[index % len(TICKETS)]
             profile.investor_type = list(Profile.InvestorType)[index % len(Profile.InvestorType)]
@@ -108,3 +111,24 @@ def create_demo_members() -> int:
             profile.looking_for.set(needs[index % 3 : index % 3 + 2])
         created += 1
     return created
+
+
+def demo_login(email: str, **fields) -> User:
+    """The demo account with `email`, made the first time with its address confirmed."""
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(email=email, password=DEMO_PASSWORD, **fields)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+def demo_agency() -> User:
+    """The agency's demo login (a superuser): it curates and reviews what the demo makes."""
+    return demo_login(DEMO_AGENCY_EMAIL, is_staff=True, is_superuser=True)
+
+
+def appoint_demo_manager() -> User:
+    """A hub manager for Hamburg, to try the admin as hub managers see it."""
+    manager = demo_login(DEMO_MANAGER_EMAIL)
+    grant_manager(user=manager, hub=Hub.objects.get(slug="hamburg"), by=demo_agency())
+    return manager

@@ -210,7 +210,14 @@ def set_membership_role(*, membership: Membership, role: str, by: User | None = 
 
 
 def grant_manager(*, user: User, hub: Hub, by: User | None = None) -> Membership:
-    membership, _created = Membership.objects.get_or_create(user=user, hub=hub)
+    """Make `user` a manager of `hub`, a member of it first where they were not."""
+    membership = Membership.objects.filter(user=user, hub=hub).first()
+    if membership is None:
+        membership = Membership(user=user, hub=hub, role=Membership.Role.MANAGER)
+        record(membership, action="membership.created", by=by)
+        return membership
+    if membership.is_manager:
+        return membership
     return set_membership_role(membership=membership, role=Membership.Role.MANAGER, by=by)
 
 

@@ -5,10 +5,13 @@ from datetime import date
 
 from django.db import transaction
 
+from core.audit import record
 from hubs.models import Hub
+from members.demo import demo_agency
 from members.models import Profile, User
 
 from .models import Affiliation, Organisation, Partnership, PartnershipLevel
+from .services import PartnerError, link_member, propose_organisation, save_organisation
 
 # Per hub: name pattern, kind, description (German, English).
 TEMPLATES = [
@@ -47,6 +50,7 @@ def create_demo_partners() -> int:
     levels = list(PartnershipLevel.objects.order_by("position"))
     if not levels:
         return 0
+    agency = demo_agency()
     created = 0
     hubs = list(Hub.objects.prefetch_related("cities", "focus_themes").order_by("slug"))
     for hub_index, hub in enumerate(hubs):
@@ -54,59 +58,63 @@ def create_demo_partners() -> int:
         themes = list(hub.focus_themes.all())
         for index, (pattern, kind, description_de, description_en) in enumerate(TEMPLATES):
             name = pattern.format(city=city.split("/")[0].strip())
-            organisation, is_new = Organisation.objects.get_or_create(
-                name=name,
-                defaults={
-                    "slug": f"demo-{hub.slug}-{index}",
-                    "kind": kind,
-                    "city": city,
-                    "website": "https://example.org/",
-                    "description_de": description_de,
-                    "description_en": description_en,
-                    "hub": hub,
-                },
-            )
-            if not is_new:
+            if Organisation.objects.filter(name=name).exists():
                 continue
+            organisation = save_organisation(
+                organisation=Organisation(
+                    name=name,
+                    slug=f"demo-{hub.slug}-{index}",
+                    kind=kind,
+                    city=city,
+                    website="https://example.org/",
+                    description_de=description_de,
+                    description_en=description_en,
+                    hub=hub,
+                ),
+                editor=agency,
+                focus_themes=themes[index : index + 2] or themes[:1],
+            )
             created += 1
-            organisation.focus_themes.set(themes[index : index + 2] or themes[:1])
-            Partnership.objects.create(
+            partnership = Partnership(
                 organisation=organisation,
                 hub=hub,
                 level=levels[(hub_index + index) % len(levels)],
                 since=date(2017 + (hub_index + index) % 8, 1 + index * 3, 1),
             )
+            record(partnership, action="partnership.created", by=agency)
             member_type, role = PEOPLE[kind]
             people = User.objects.filter(memberships__hub=hub, profile__member_type=member_type).order_by(
                 "email"
             )
             for user in people[:2]:
-                Affiliation.objects.get_or_create(
-                    user=user, organisation=organisation, defaults={"role": role}
-                )
-    created += create_network_partner(hubs, levels) + create_proposal()
+                try:
+                    link_member(organisation=organisation, user=user, role=role)
+                except PartnerError:
+                    continue  # on as many boards as a member may be
+    created += create_network_partner(hubs, levels, agency) + create_proposal()
     return created
 
 
-def create_network_partner(hubs, levels) -> int:
+def create_network_partner(hubs, levels, agency) -> int:
     """A partner of several hubs that the agency looks after itself."""
-    organisation, is_new = Organisation.objects.get_or_create(
-        name=NETWORK_PARTNER,
-        defaults={
-            "slug": "demo-exempel-bank",
-            "kind": Organisation.Kind.CORPORATE,
-            "city": "Frankfurt am Main",
-            "website": "https://example.org/",
-            "description_de": "Eine erfundene Bank, die Gründerteams in mehreren Hubs begleitet.",
-            "description_en": "A fictitious bank that supports founding teams in several hubs.",
-        },
+    if Organisation.objects.filter(name=NETWORK_PARTNER).exists():
+        return 0
+    organisation = save_organisation(
+        organisation=Organisation(
+            name=NETWORK_PARTNER,
+            slug="demo-exempel-bank",
+            kind=Organisation.Kind.CORPORATE,
+            city="Frankfurt am Main",
+            website="https://example.org/",
+            description_de="Eine erfundene Bank, die Gründerteams in mehreren Hubs begleitet.",
+            description_en="A fictitious bank that supports founding teams in several hubs.",
+        ),
+        editor=agency,
     )
-    if is_new:
-        for hub in hubs[::3]:
-            Partnership.objects.create(
-                organisation=organisation, hub=hub, level=levels[0], since=date(2018, 5, 1)
-            )
-    return int(is_new)
+    for hub in hubs[::3]:
+        partnership = Partnership(organisation=organisation, hub=hub, level=levels[0], since=date(2018, 5, 1))
+        record(partnership, action="partnership.created", by=agency)
+    return 1
 
 
 def create_proposal() -> int:
@@ -120,20 +128,18 @@ def create_proposal() -> int:
     hamburg = Hub.objects.filter(slug="hamburg").first()
     if proposer is None or hamburg is None:
         return 0
-    organisation, is_new = Organisation.objects.get_or_create(
-        name=PROPOSAL,
-        defaults={
-            "slug": "demo-skizze-robotics",
-            "kind": Organisation.Kind.STARTUP,
-            "city": "Hamburg",
-            "description_de": "Ein erfundenes Start-up für Roboter im Hafenbetrieb.",
-            "hub": hamburg,
-            "status": Organisation.Status.SUBMITTED,
-            "proposed_by": proposer.user,
-        },
+    if Organisation.objects.filter(name=PROPOSAL).exists():
+        return 0
+    propose_organisation(
+        organisation=Organisation(
+            name=PROPOSAL,
+            slug="demo-skizze-robotics",
+            kind=Organisation.Kind.STARTUP,
+            city="Hamburg",
+            description_de="Ein erfundenes Start-up für Roboter im Hafenbetrieb.",
+            hub=hamburg,
+        ),
+        proposer=proposer.user,
+        role=Affiliation.Role.FOUNDER,
     )
-    if is_new:
-        Affiliation.objects.get_or_create(
-            user=proposer.user, organisation=organisation, defaults={"role": Affiliation.Role.FOUNDER}
-        )
-    return int(is_new)
+    return 1

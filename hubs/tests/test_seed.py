@@ -1,10 +1,9 @@
 from io import StringIO
 
 import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 
 from hubs.models import City, FederalState, FocusTheme, Hub, HubFocus
-from members.models import User
 
 pytestmark = pytest.mark.django_db
 
@@ -91,23 +90,3 @@ def test_seed_restores_what_is_missing():
     seed()
 
     assert Hub.objects.get(slug="dresden-leipzig").cities.count() == 2
-
-
-def test_seed_demo_refuses_to_run_in_production(settings):
-    settings.DEBUG = False
-
-    with pytest.raises(CommandError, match="DEBUG"):
-        call_command("seed_demo")
-
-    assert not Hub.objects.exists()
-
-
-def test_seed_demo_loads_the_network_and_an_agency_login_once(settings):
-    settings.DEBUG = True
-    call_command("seed_demo", stdout=StringIO())
-    call_command("seed_demo", stdout=StringIO())
-
-    assert Hub.objects.count() == 12
-    agency = User.objects.get(email="agentur@example.org")
-    assert agency.is_staff
-    assert agency.check_password("hubportal-demo")

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from core.audit import record
 from hubs.models import City, FocusTheme, Hub, HubFocus
 from hubs.network import HUBS, THEMES
 
@@ -28,19 +29,20 @@ class Command(BaseCommand):
             created["themes"] += is_new
 
         for data in HUBS:
-            hub, is_new = Hub.objects.get_or_create(
-                slug=data.slug,
-                defaults={
-                    "name_de": data.name_de,
-                    "name_en": data.name_en,
-                    "selected_in": data.selected_in,
-                    "tagline_de": data.tagline_de,
-                    "tagline_en": data.tagline_en,
-                    "description_de": data.description_de,
-                    "description_en": data.description_en,
-                },
-            )
-            created["hubs"] += is_new
+            hub = Hub.objects.filter(slug=data.slug).first()
+            if hub is None:
+                hub = Hub(
+                    slug=data.slug,
+                    name_de=data.name_de,
+                    name_en=data.name_en,
+                    selected_in=data.selected_in,
+                    tagline_de=data.tagline_de,
+                    tagline_en=data.tagline_en,
+                    description_de=data.description_de,
+                    description_en=data.description_en,
+                )
+                record(hub, action="hub.created", by=None)
+                created["hubs"] += 1
             cities = {}
             for position, city_data in enumerate(data.cities):
                 cities[city_data.name_de], is_new = City.objects.get_or_create(

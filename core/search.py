@@ -12,10 +12,11 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import migrations
 from django.db.models import Q
+from django.db.models.functions import Upper
 
 CONFIGURATIONS = ("german", "english")
 WORD = re.compile(r"[^\W_]+")
@@ -43,6 +44,17 @@ def matching(queryset, text: str, fields: tuple[str, ...]):
         ),
     )
     return queryset.alias(**vectors).filter(found)
+
+
+def admin_search_indexes(*fields: str, prefix: str) -> list[GinIndex]:
+    """Trigram indexes for the admin's search of the big tables (members, events): it looks for
+    the typed text anywhere in a field, ignoring case (icontains), which only a trigram index on
+    the upper-cased field, the expression Django compares, can answer without reading every
+    row. (Two letters are too few for trigrams: such a search reads the table.)"""
+    return [
+        GinIndex(OpClass(Upper(field), name="gin_trgm_ops"), name=f"{prefix}_{field}_trgm")
+        for field in fields
+    ]
 
 
 def search_indexes(fields: tuple[str, ...], *, prefix: str) -> list[GinIndex]:

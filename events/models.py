@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.aggregates import ids_of
+from core.search import admin_search_indexes
 from core.translation import ShownLanguage, TranslatedField
 from hubs.reference import network
 from members.permissions import CuratedByHubQuerySet, visible_profiles
@@ -507,6 +508,9 @@ class Event(ShownLanguage, models.Model):
         indexes = [
             models.Index(fields=["status", "start"]),
             models.Index(fields=["status", "end"]),  # counts of the lists, from the index alone
+            *admin_search_indexes(
+                *TEXT_FIELDS["title"], *TEXT_FIELDS["description"], "venue", prefix="event"
+            ),
             # The public lists in their order, the feed's newest, the sitemap's latest change.
             models.Index(
                 fields=["start", "id"], condition=Q(status__in=PUBLIC_STATUSES), name="event_public_start"

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.aggregates import ids_of
+from core.search import admin_search_indexes
 from core.translation import active_language
 from hubs.reference import alphabetical, network
 
@@ -88,7 +89,10 @@ class User(AbstractUser):
             models.UniqueConstraint(Lower("email"), name="user_email_unique_case_insensitive"),
         ]
         # The directory counts active accounts from the index alone.
-        indexes = [models.Index(fields=["id"], condition=Q(is_active=True), name="user_active")]
+        indexes = [
+            models.Index(fields=["id"], condition=Q(is_active=True), name="user_active"),
+            *admin_search_indexes("email", prefix="user"),
+        ]
 
     def __str__(self):
         return self.email
@@ -363,6 +367,7 @@ class Profile(models.Model):
             models.Index(fields=["ticket_min", "ticket_max"]),
             # The directory: who may be seen, joined to active accounts from the index alone.
             models.Index(fields=["visibility", "user"], name="profile_visibility_user"),
+            *admin_search_indexes("display_name", "organisation", prefix="profile"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -2,7 +2,7 @@
 most 3, and a logged-in member at most 2 more (the session and the account). Two pages are made
 of parts: the sitemap index reads one summary per section, and a hub page adds its partners
 and its guest desks (the spaces, and their free days) to its events and members. That a list
-costs the same at any length is test_query_counts."""
+costs the same at any length is each app's test_query_counts."""
 
 import pytest
 from django.db import connection

@@ -112,3 +112,22 @@ def site(hub, member, other_member, manager, other_manager, agency):
         "other_manager": other_manager,
         "agency": agency,
     }
+
+
+@pytest.fixture
+def lists_world(hub, other_hub, member, manager, agency):
+    """The world the lists' query counts add rows to (core/tests/lists.py, `<app>/tests/rows.py`):
+    Hamburg's member with an event they organise and a past one published as a format, an
+    organisation and a desk space of Hamburg."""
+    return {
+        "hub": hub,
+        "other_hub": other_hub,
+        "member": member,
+        "manager": manager,
+        "agency": agency,
+        "anonymous": None,
+        "organised": EventFactory(hub=hub, slug="organised", organiser=member),
+        "organisation": OrganisationFactory(hub=hub, slug="partner"),
+        "space": DeskSpaceFactory(hub=hub, slug="hafen", desk_count=100),
+        "format": publish_format(outcome=past_outcome(hub, member), user=member),
+    }

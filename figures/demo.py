@@ -11,7 +11,7 @@ desks.demo, introductions.demo)."""
 from datetime import datetime, time, timedelta
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from desks.models import DeskBooking, DeskSpace
 from desks.services import DeskError, book_desks, mark_no_show
@@ -78,7 +78,12 @@ def create_past_event(hub, memberships, now, months_ago: int, index: int) -> int
         datetime.combine((now - timedelta(days=30 * months_ago + 7 * index)).date(), time(17))
     )
     made_at = start + timedelta(days=30 * months_ago + 7 * index + 30)  # ahead, then moved back
-    title = f"Rückblick: {dict(Event.Type.choices)[event_type]} in {hub.name_de} ({start:%m/%Y})"
+    with translation.override("de"):
+        title = f"Rückblick: {Event.Type(event_type).label} in {hub.name_de} ({start:%m/%Y})"
+    with translation.override("en"):
+        title_en = (
+            f"Looking back: {Event.Type(event_type).label} in {hub.name_en or hub.name_de} ({start:%m/%Y})"
+        )
     online = FORMATS.get(event_type) == "online"
     hosts = [membership.user for membership in memberships if membership.hub_id == hub.pk]
     organiser = hosts[0] if hosts else demo_agency()
@@ -86,6 +91,8 @@ def create_past_event(hub, memberships, now, months_ago: int, index: int) -> int
         event=Event(
             title_de=title,
             description_de=f"Eine erfundene vergangene Demo-Veranstaltung des Hubs {hub.name_de}.",
+            title_en=title_en,
+            description_en=f"A made-up past demo event of the {hub.name_en or hub.name_de} hub.",
             slug=f"{PREFIX}-{hub.slug}-{months_ago}-{index}",
             hub=hub,
             event_type=event_type,

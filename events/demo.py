@@ -9,7 +9,7 @@ dates (`move_to_the_past`)."""
 from datetime import datetime, time, timedelta
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from hubs.models import Hub
@@ -155,10 +155,9 @@ def move_to_the_past(event: Event, *, start) -> None:
     to make an event in the past, rightly.)"""
     shift = start - event.start
     Event.objects.filter(pk=event.pk).update(start=start, end=event.end + shift)
-    for version in Event.history.filter(id=event.pk):
-        Event.history.filter(pk=version.pk).update(
-            history_date=version.history_date + shift, start=start, end=event.end + shift
-        )
+    Event.history.filter(id=event.pk).update(
+        history_date=F("history_date") + shift, start=start, end=event.end + shift
+    )
     event.refresh_from_db()
 
 
